@@ -1,0 +1,125 @@
+package lcs.corpus;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Streams a corpus: every {@code *.jsonl} file under a folder (or one file), in path order, line
+ * by line, so memory does not grow with the size of the documents. Only the ids are remembered,
+ * to report duplicates with both places.
+ */
+public final class CorpusReader {
+
+  /** Receives each valid record and each problem, in corpus order. */
+  public interface Sink {
+    void accept(CorpusRecord record) throws IOException;
+
+    void reject(Problem problem);
+  }
+
+  /** What a full read saw: files, lines and a checksum of the bytes read. */
+  public record Scan(List<Path> files, long lines, String checksum) {}
+
+  private final RecordParser parser;
+
+  public CorpusReader(RecordParser parser) {
+    this.parser = parser;
+  }
+
+  /** The corpus files under {@code root} in a stable order. */
+  public static List<Path> files(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      throw new NoSuchFileException(root.toString(), null, "corpus not found");
+    }
+    if (Files.isRegularFile(root)) {
+      return List.of(root);
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".jsonl"))
+          .sorted()
+          .toList();
+    }
+  }
+
+  /** A SHA-256 over the names and bytes of the corpus files, without parsing them. */
+  public static String checksum(Path root) throws IOException {
+    MessageDigest digest = sha256();
+    for (Path file : files(root)) {
+      digest.update(root.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+      try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+        in.transferTo(java.io.OutputStream.nullOutputStream());
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  public Scan read(Path root, Sink sink) throws IOException {
+    List<Path> files = files(root);
+    MessageDigest digest = sha256();
+    Map<String, Long> seen = new HashMap<>();
+    long lines = 0;
+    for (int f = 0; f < files.size(); f++) {
+      Path file = files.get(f);
+      digest.update(root.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+      var decoder = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+      long lineNo = 0;
+      try (var in = new BufferedReader(new InputStreamReader(
+          new DigestInputStream(Files.newInputStream(file), digest), decoder), 1 << 16)) {
+        for (String line; (line = in.readLine()) != null; ) {
+          lineNo++;
+          if (lineNo == 1 && line.startsWith("\uFEFF")) {
+            line = line.substring(1);
+          }
+          if (line.isBlank()) {
+            continue;
+          }
+          RecordParser.Result result = parser.parse(file, lineNo, line);
+          if (!result.valid()) {
+            result.problems().forEach(sink::reject);
+            continue;
+          }
+          CorpusRecord record = result.record();
+          Long previous = seen.putIfAbsent(record.id(), ((long) f << 32) | lineNo);
+          if (previous != null) {
+            Path first = files.get((int) (previous >>> 32));
+            sink.reject(new Problem(file, lineNo, "id", "duplicate id \"" + record.id()
+                + "\", first used at " + first + ":" + (previous & 0xffffffffL)));
+            continue;
+          }
+          sink.accept(record);
+        }
+      } catch (CharacterCodingException e) {
+        sink.reject(new Problem(file, lineNo + 1, "(line)", "not valid UTF-8; the rest of this file was skipped"));
+      }
+      lines += lineNo;
+    }
+    return new Scan(files, lines, HexFormat.of().formatHex(digest.digest()));
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new AssertionError("every JVM has SHA-256", e);
+    }
+  }
+
+}

@@ -1,0 +1,220 @@
+package lcs.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Stream;
+import lcs.corpus.CorpusReader;
+import lcs.corpus.CorpusRecord;
+import lcs.corpus.Countries;
+import lcs.corpus.InvalidCorpusException;
+import lcs.corpus.LanguageGuesser;
+import lcs.corpus.Problem;
+import lcs.corpus.RecordParser;
+import lcs.schema.Schema;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds an index from a corpus in one streaming pass. Atomic: documents go to a new Lucene
+ * commit that replaces the previous one only when the whole corpus is in; on any invalid record
+ * (unless skipping), on an I/O error, or if the process dies, the previous commit stays the index
+ * that readers see.
+ */
+public final class IndexBuilder {
+  private static final Logger LOG = LoggerFactory.getLogger(IndexBuilder.class);
+  private static final int KEPT_PROBLEMS = 200;
+  private static final long PROGRESS_EVERY_MS = 10_000;
+
+  private final boolean skipInvalid;
+  private final int threads;
+  private final double ramBufferMb;
+
+  public IndexBuilder(boolean skipInvalid, int threads, double ramBufferMb) {
+    this.skipInvalid = skipInvalid;
+    this.threads = threads;
+    this.ramBufferMb = ramBufferMb;
+  }
+
+  /** Defaults: fail on the first invalid record, one indexing thread per core, 256 MB buffer. */
+  public IndexBuilder(boolean skipInvalid) {
+    this(skipInvalid, Runtime.getRuntime().availableProcessors(), 256);
+  }
+
+  /**
+   * Builds {@code indexDir} from {@code corpus}.
+   *
+   * @throws InvalidCorpusException if a record is invalid and not skipping, or nothing is valid;
+   *     the index in place is then untouched
+   * @throws IOException if the corpus cannot be read or the index written; the index in place is
+   *     then untouched
+   */
+  public BuildReport build(Path corpus, Path indexDir) throws IOException, InvalidCorpusException {
+    long start = System.nanoTime();
+    CorpusReader.files(corpus); // fail fast on a missing corpus before touching the index
+    boolean created = !Files.exists(indexDir);
+    Files.createDirectories(indexDir);
+
+    var problems = new ArrayList<Problem>();
+    var problemCount = new AtomicLong();
+    Map<String, LongAdder> byType = new ConcurrentHashMap<>();
+    Map<String, LongAdder> byLanguage = new ConcurrentHashMap<>();
+    var count = new AtomicLong();
+    var failure = new AtomicReference<Throwable>();
+
+    var guesser = new LazyGuesser();
+    var reader = new CorpusReader(new RecordParser(Countries.bundled(), guesser::get));
+    var config = new IndexWriterConfig(Schema.analyzer())
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+        .setRAMBufferSizeMB(ramBufferMb)
+        .setCommitOnClose(false);
+    var pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(threads * 64), new ThreadPoolExecutor.CallerRunsPolicy());
+    boolean committed = false;
+    try (Directory dir = FSDirectory.open(indexDir);
+        IndexWriter writer = new IndexWriter(dir, config)) {
+      var progress = new Progress(count, start);
+      CorpusReader.Scan scan = reader.read(corpus, new CorpusReader.Sink() {
+        @Override
+        public void accept(CorpusRecord record) {
+          if (failure.get() != null) {
+            return;
+          }
+          pool.execute(() -> {
+            try {
+              writer.addDocument(Schema.document(record));
+              byType.computeIfAbsent(record.type(), k -> new LongAdder()).increment();
+              byLanguage.computeIfAbsent(record.language(), k -> new LongAdder()).increment();
+              count.incrementAndGet();
+            } catch (Throwable t) {
+              failure.compareAndSet(null, t);
+            }
+          });
+          progress.maybeLog();
+        }
+
+        @Override
+        public void reject(Problem problem) {
+          synchronized (problems) {
+            if (problems.size() < KEPT_PROBLEMS) {
+              problems.add(problem);
+            }
+          }
+          problemCount.incrementAndGet();
+        }
+      });
+      pool.shutdown();
+      awaitQuietly(pool);
+      if (failure.get() != null) {
+        throw new IOException("indexing failed: " + failure.get().getMessage(), failure.get());
+      }
+      if (problemCount.get() > 0 && !skipInvalid) {
+        throw new InvalidCorpusException(problems, problemCount.get());
+      }
+      if (count.get() == 0) {
+        throw new InvalidCorpusException(
+            List.of(new Problem(corpus, 0, "(corpus)", "no valid document in " + scan.files().size() + " *.jsonl file(s)")),
+            Math.max(1, problemCount.get()));
+      }
+      var manifest = new Manifest(Schema.VERSION, Instant.now(), count.get(), scan.checksum());
+      writer.setLiveCommitData(manifest.toUserData().entrySet());
+      writer.commit();
+      committed = true;
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      return new BuildReport(manifest, totals(byType), totals(byLanguage), problems, problemCount.get(),
+          millis, sizeOf(indexDir));
+    } finally {
+      pool.shutdownNow();
+      if (!committed && created) {
+        deleteQuietly(indexDir);
+      }
+    }
+  }
+
+  private static Map<String, Long> totals(Map<String, LongAdder> counts) {
+    var m = new TreeMap<String, Long>();
+    counts.forEach((k, v) -> m.put(k, v.sum()));
+    return m;
+  }
+
+  private static void awaitQuietly(ThreadPoolExecutor pool) throws IOException {
+    try {
+      pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while indexing", e);
+    }
+  }
+
+  static long sizeOf(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path p : files.toList()) {
+        Files.deleteIfExists(p);
+      }
+      Files.deleteIfExists(dir);
+    } catch (IOException e) {
+      LOG.warn("could not remove the unfinished index folder {}: {}", dir, e.getMessage());
+    }
+  }
+
+  /** Loads the language profiles only if some record lacks a language. */
+  private static final class LazyGuesser {
+    private volatile LanguageGuesser guesser;
+
+    LanguageGuesser get() {
+      LanguageGuesser g = guesser;
+      if (g == null) {
+        synchronized (this) {
+          if (guesser == null) {
+            guesser = new LanguageGuesser();
+          }
+          g = guesser;
+        }
+      }
+      return g;
+    }
+  }
+
+  /** Logs documents per second every few seconds on long builds. */
+  private static final class Progress {
+    private final AtomicLong count;
+    private final long start;
+    private long lastLog = System.currentTimeMillis();
+
+    Progress(AtomicLong count, long start) {
+      this.count = count;
+      this.start = start;
+    }
+
+    void maybeLog() {
+      long now = System.currentTimeMillis();
+      if (now - lastLog >= PROGRESS_EVERY_MS) {
+        lastLog = now;
+        double secs = (System.nanoTime() - start) / 1e9;
+        LOG.info("indexed {} documents ({} docs/s)", count.get(), Math.round(count.get() / secs));
+      }
+    }
+  }
+}

@@ -1,0 +1,2 @@
+package lcs.http;
+public final class ApiMain { public static void main(String[] a) {} }
