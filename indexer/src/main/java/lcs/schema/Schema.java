@@ -53,6 +53,8 @@ public final class Schema {
 
   /** Facet dimensions, in the order they are shown. */
   public static final List<String> FACETS = List.of("country", "region", "year", "type", "language");
+  /** A facet dimension not shown as a filter: the distinct city names feed suggestions. */
+  public static final String CITY_FACET = "city";
 
   public static final Set<String> STEMMED_LANGUAGES = Set.of("en", "fr", "es", "de", "pt", "ru", "ar", "zh");
 
@@ -142,6 +144,7 @@ public final class Schema {
     source.remove("body");
     doc.add(new StoredField(SOURCE, JSON.writeValueAsBytes(source)));
 
+    addFacet(doc, CITY_FACET, r.city());
     addFacet(doc, "country", r.country());
     addFacet(doc, "region", r.region());
     addFacet(doc, "year", r.year() == null ? null : r.year().toString());

@@ -1,2 +1,82 @@
 package lcs.http;
-public final class ApiMain { public static void main(String[] a) {} }
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import lcs.config.Config;
+import lcs.config.ConfigException;
+import lcs.corpus.CorpusReader;
+import lcs.corpus.InvalidCorpusException;
+import lcs.index.BuildReport;
+import lcs.index.IndexBuilder;
+import lcs.index.Manifest;
+import lcs.search.InvalidIndexException;
+import lcs.search.SnapshotManager;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
+/** {@code lcs serve}: indexes the bundled corpus if needed, then serves the API and web page. */
+public final class ApiMain {
+  private static final Logger LOG = LoggerFactory.getLogger(ApiMain.class);
+
+  private ApiMain() {}
+
+  public static void main(String[] args) {
+    SLF4JBridgeHandler.removeHandlersForRootLogger();
+    SLF4JBridgeHandler.install();
+    Path root = Path.of(System.getProperty("lcs.root", "."));
+    Config cfg;
+    try {
+      cfg = Config.from(args, System.getenv(), root);
+    } catch (ConfigException e) {
+      System.err.println("lcs serve: " + e.getMessage());
+      System.err.print(Config.USAGE);
+      System.exit(2);
+      return;
+    }
+    try {
+      if (cfg.indexDir() == null) {
+        indexBundledCorpus(cfg);
+      }
+      SnapshotManager snapshots = SnapshotManager.open(cfg.servedIndex());
+      Service service = Service.start(cfg, snapshots);
+      Runtime.getRuntime().addShutdownHook(new Thread(service::close, "shutdown"));
+      LOG.info("Learning City Search ready at http://{}:{}/ ({} documents, index {})",
+          cfg.host().contains(":") ? "[" + cfg.host() + "]" : cfg.host(), service.port(),
+          service.searcher().documents(), cfg.servedIndex());
+    } catch (InvalidIndexException e) {
+      System.err.println("lcs serve: " + e.getMessage()
+          + "; build it with: ./lcs index --corpus DIR --index " + cfg.servedIndex());
+      System.exit(1);
+    } catch (InvalidCorpusException e) {
+      e.problems().forEach(p -> System.err.println(p));
+      System.err.println("lcs serve: the corpus " + cfg.corpusDir() + " is invalid: " + e.getMessage());
+      System.exit(1);
+    } catch (IOException | RuntimeException e) {
+      System.err.println("lcs serve: cannot start: " + e.getMessage());
+      System.exit(1);
+    }
+  }
+
+  /** Builds data/index from the corpus unless it was already built from the same bytes. */
+  static void indexBundledCorpus(Config cfg) throws IOException, InvalidCorpusException {
+    Path index = cfg.servedIndex();
+    String checksum = CorpusReader.checksum(cfg.corpusDir());
+    Manifest existing = null;
+    try (var dir = FSDirectory.open(index)) {
+      existing = Manifest.read(dir);
+    } catch (IOException e) {
+      // no index yet
+    }
+    if (existing != null && existing.matches(checksum)) {
+      LOG.info("index in {} is up to date with {} ({} documents)", index, cfg.corpusDir(), existing.documents());
+      return;
+    }
+    LOG.info("indexing {} into {}", cfg.corpusDir(), index);
+    BuildReport r = new IndexBuilder(false).build(cfg.corpusDir(), index);
+    LOG.info(String.format(Locale.ROOT, "indexed %d documents in %.1f s",
+        r.manifest().documents(), r.millis() / 1000.0));
+  }
+}

@@ -1,0 +1,79 @@
+package lcs.http;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import lcs.cache.ResultCache;
+import lcs.config.Config;
+import lcs.search.Searcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The Javalin application: routes, CORS, security headers, errors, access log and metrics. */
+final class App {
+  private static final Logger ACCESS = LoggerFactory.getLogger("lcs.access");
+
+  private App() {}
+
+  static Javalin create(Config cfg, Searcher searcher, ResultCache cache) {
+    var handlers = new Handlers(searcher, cache);
+    var metrics = new Metrics(cache, searcher, s -> s.documents());
+    String csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors " + cfg.frameAncestors();
+    return Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.jetty.host = cfg.host();
+      config.jetty.port = cfg.port();
+      config.http.maxRequestSize = 16 * 1024;
+      config.staticFiles.add(files -> {
+        files.hostedPath = "/";
+        files.directory = "/web";
+        files.location = Location.CLASSPATH;
+      });
+      config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+        rule.path = "/api/*";
+        if (cfg.corsOrigins().contains("*")) {
+          rule.anyHost();
+        } else {
+          String first = cfg.corsOrigins().get(0);
+          rule.allowHost(first, cfg.corsOrigins().subList(1, cfg.corsOrigins().size()).toArray(String[]::new));
+        }
+        rule.exposeHeader("ETag");
+      }));
+      config.requestLogger.http((ctx, ms) -> {
+        String route = ctx.endpoints().lastHttpEndpoint() == null ? "other" : ctx.endpoints().lastHttpEndpoint().path;
+        metrics.request(ctx.method().name(), route, ctx.statusCode(), ms);
+        ACCESS.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
+      });
+      ErrorMapper.register(config);
+
+      config.routes.before(ctx -> {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
+        if (!ctx.path().startsWith("/api/")) {
+          ctx.header("Content-Security-Policy", csp);
+        }
+      });
+      config.routes.get("/api/search", handlers::search);
+      config.routes.get("/api/suggest", handlers::suggest);
+      config.routes.get("/api/documents/{id}", handlers::document);
+      config.routes.get("/api/documents/{id}/related", handlers::related);
+      config.routes.get("/api/health", handlers::health);
+      config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+          .result(metrics.scrape()));
+      config.routes.get("/doc/{id}", App::page);
+    });
+  }
+
+  /** The search page for client-side routes such as /doc/{id}. */
+  private static void page(Context ctx) throws IOException {
+    try (InputStream in = App.class.getResourceAsStream("/web/index.html")) {
+      if (in == null) {
+        throw new lcs.search.NotFoundException("the web page is not bundled");
+      }
+      ctx.contentType("text/html; charset=utf-8").result(in.readAllBytes());
+    }
+  }
+}

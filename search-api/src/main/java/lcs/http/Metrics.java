@@ -1,0 +1,46 @@
+package lcs.http;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.function.ToDoubleFunction;
+import lcs.cache.ResultCache;
+
+/** Prometheus metrics: requests by route and status with a latency histogram, cache, index, JVM. */
+final class Metrics {
+  private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+
+  <T> Metrics(ResultCache cache, T index, ToDoubleFunction<T> documents) {
+    CaffeineCacheMetrics.monitor(registry, cache.caffeine(), "search");
+    Gauge.builder("lcs_index_documents", index, documents).description("documents in the served index").register(registry);
+    new JvmMemoryMetrics().bindTo(registry);
+    new JvmGcMetrics().bindTo(registry);
+    new JvmThreadMetrics().bindTo(registry);
+    new ProcessorMetrics().bindTo(registry);
+    new UptimeMetrics().bindTo(registry);
+  }
+
+  void request(String method, String route, int status, float millis) {
+    Timer.builder("http_server_requests")
+        .description("HTTP requests by route and status")
+        .tag("method", method)
+        .tag("route", route)
+        .tag("status", Integer.toString(status))
+        .publishPercentileHistogram()
+        .maximumExpectedValue(Duration.ofSeconds(5))
+        .register(registry)
+        .record(Duration.ofNanos((long) (millis * 1_000_000)));
+  }
+
+  String scrape() {
+    return registry.scrape();
+  }
+}

@@ -1,0 +1,93 @@
+package lcs.http;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import lcs.cache.ResultCache;
+import lcs.config.Config;
+import lcs.query.Aliases;
+import lcs.search.Searcher;
+import lcs.search.SnapshotManager;
+import org.apache.lucene.search.ReferenceManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running search service: the HTTP server over a snapshot manager, and the background task that
+ * picks up a rebuilt index and empties the response cache when it does. Close to stop both.
+ */
+public final class Service implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Service.class);
+
+  private final Javalin app;
+  private final SnapshotManager snapshots;
+  private final ScheduledExecutorService reloader;
+  private final Searcher searcher;
+
+  private Service(Javalin app, SnapshotManager snapshots, ScheduledExecutorService reloader, Searcher searcher) {
+    this.app = app;
+    this.snapshots = snapshots;
+    this.reloader = reloader;
+    this.searcher = searcher;
+  }
+
+  /** Starts serving the index held by {@code snapshots}, which the service then owns. */
+  public static Service start(Config cfg, SnapshotManager snapshots) throws IOException {
+    Aliases aliases = cfg.aliasesFile() == null ? Aliases.bundled() : Aliases.load(cfg.aliasesFile());
+    var searcher = new Searcher(snapshots, aliases);
+    var cache = new ResultCache(cfg.cacheSpec());
+    snapshots.addListener(new ReferenceManager.RefreshListener() {
+      @Override
+      public void beforeRefresh() {}
+
+      @Override
+      public void afterRefresh(boolean didRefresh) {
+        if (didRefresh) {
+          cache.invalidateAll();
+          LOG.info("serving new index version {} ({} documents)", searcher.version(), searcher.documents());
+        }
+      }
+    });
+    ScheduledExecutorService reloader = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "index-reloader");
+      t.setDaemon(true);
+      return t;
+    });
+    reloader.scheduleWithFixedDelay(() -> {
+      try {
+        snapshots.maybeRefresh();
+      } catch (IOException | RuntimeException e) {
+        LOG.warn("looking for a new index failed: {}", e.toString());
+      }
+    }, cfg.reloadSeconds(), cfg.reloadSeconds(), TimeUnit.SECONDS);
+    Javalin app = App.create(cfg, searcher, cache);
+    app.start();
+    return new Service(app, snapshots, reloader, searcher);
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  public Searcher searcher() {
+    return searcher;
+  }
+
+  /** Looks for a new index now instead of waiting for the next poll. */
+  public void reloadNow() throws IOException {
+    snapshots.maybeRefreshBlocking();
+  }
+
+  @Override
+  public void close() {
+    reloader.shutdownNow();
+    app.stop();
+    try {
+      snapshots.close();
+    } catch (IOException e) {
+      LOG.warn("closing the index failed: {}", e.toString());
+    }
+  }
+}

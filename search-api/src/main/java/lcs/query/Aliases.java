@@ -1,0 +1,133 @@
+package lcs.query;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import lcs.query.UserQuery.Clause;
+import lcs.query.UserQuery.Occur;
+import lcs.query.UserQuery.Term;
+import lcs.schema.Schema;
+
+/**
+ * Alias and exonym groups for city and country names ({@code corpus/aliases.txt}, Solr synonym
+ * format: equivalent names separated by commas, one group per line). Applied to queries only, so
+ * the table can grow without reindexing. Names are compared after the neutral analysis: case,
+ * accents and punctuation do not matter.
+ */
+public final class Aliases {
+  private static final int MAX_WORDS = 6;
+
+  private final Map<List<String>, Integer> groupOf;
+  private final List<List<String>> groups;
+
+  private Aliases(Map<List<String>, Integer> groupOf, List<List<String>> groups) {
+    this.groupOf = Map.copyOf(groupOf);
+    this.groups = List.copyOf(groups);
+  }
+
+  public static Aliases none() {
+    return new Aliases(Map.of(), List.of());
+  }
+
+  /** The table bundled with the indexer jar. */
+  public static Aliases bundled() {
+    try (var in = Aliases.class.getResourceAsStream("/lcs/aliases.txt")) {
+      if (in == null) {
+        return none();
+      }
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  public static Aliases load(Path file) throws IOException {
+    return parse(Files.readString(file, StandardCharsets.UTF_8));
+  }
+
+  static Aliases parse(String text) {
+    var groupOf = new HashMap<List<String>, Integer>();
+    var groups = new ArrayList<List<String>>();
+    for (String line : text.split("\n")) {
+      String l = line.strip();
+      if (l.isEmpty() || l.startsWith("#")) {
+        continue;
+      }
+      var names = new ArrayList<String>();
+      for (String name : l.split(",")) {
+        String n = name.strip();
+        if (!n.isEmpty() && !Tokens.of(Schema.neutralAnalyzer(), Schema.TITLE, n).isEmpty()) {
+          names.add(n);
+        }
+      }
+      if (names.size() < 2) {
+        continue;
+      }
+      int id = groups.size();
+      groups.add(List.copyOf(names));
+      for (String n : names) {
+        groupOf.putIfAbsent(Tokens.of(Schema.neutralAnalyzer(), Schema.TITLE, n), id);
+      }
+    }
+    return new Aliases(groupOf, groups);
+  }
+
+  public int size() {
+    return groups.size();
+  }
+
+  /**
+   * Replaces each run of words (or a phrase) that names an alias with one clause matching any
+   * name of its group, each name as a phrase. Longest match wins.
+   */
+  public UserQuery expand(UserQuery query) {
+    if (groups.isEmpty()) {
+      return query;
+    }
+    List<Clause> in = query.clauses();
+    var out = new ArrayList<Clause>();
+    int i = 0;
+    while (i < in.size()) {
+      int matchedEnd = -1;
+      int group = -1;
+      var tokens = new ArrayList<String>();
+      for (int j = i; j < in.size() && j < i + MAX_WORDS; j++) {
+        Clause c = in.get(j);
+        if (c.anyOf().size() != 1 || c.occur() == Occur.MUST_NOT || c.occur() != in.get(i).occur()
+            || (j > i && c.anyOf().get(0).phrase())) {
+          break;
+        }
+        tokens.addAll(Tokens.of(Schema.neutralAnalyzer(), Schema.TITLE, c.anyOf().get(0).text()));
+        Integer g = groupOf.get(tokens);
+        if (g != null) {
+          matchedEnd = j;
+          group = g;
+        }
+        if (c.anyOf().get(0).phrase()) {
+          break;
+        }
+      }
+      if (matchedEnd < 0) {
+        out.add(in.get(i++));
+        continue;
+      }
+      var typed = new StringBuilder();
+      for (int j = i; j <= matchedEnd; j++) {
+        typed.append(j > i ? " " : "").append(in.get(j).anyOf().get(0).text());
+      }
+      var anyOf = new ArrayList<Term>();
+      anyOf.add(new Term(typed.toString(), matchedEnd > i || in.get(i).anyOf().get(0).phrase()));
+      for (String name : groups.get(group)) {
+        anyOf.add(new Term(name, true));
+      }
+      out.add(new Clause(anyOf, in.get(i).occur()));
+      i = matchedEnd + 1;
+    }
+    return new UserQuery(out, query.trailingWord() && out.size() == in.size());
+  }
+}

@@ -1,0 +1,216 @@
+package lcs.query;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import lcs.query.UserQuery.Clause;
+import lcs.query.UserQuery.Occur;
+import lcs.query.UserQuery.Term;
+import lcs.schema.Schema;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Builds the ranking query for a parsed {@link UserQuery}.
+ *
+ * <p>Each clause becomes a dismax over every field that can match it: the neutral fields exactly
+ * (title, city and country weigh most, then summary, then body), the stemmed fields of every
+ * language in the index (so a query in any language meets documents in that language by stem),
+ * then fuzzy and, for the word being typed, prefix matches at lower weights: exact above stemmed
+ * above fuzzy. On top of BM25, each clause that matches adds a constant "coordination" bonus
+ * scaled by how discriminating the clause is, so documents matching all words rank above those
+ * matching some, and a phrase and proximity bonus rewards the words appearing together.
+ */
+public final class QueryFactory {
+  /** Larger than any BM25 difference between two documents, so matched-clause count decides first. */
+  static final float COORDINATION = 40f;
+  private static final float TIE_BREAKER = 0.1f;
+  private static final int MAX_EXPANSIONS = 50;
+  private static final int PROXIMITY_SLOP = 8;
+
+  private record Weighted(String field, float weight) {}
+
+  private static final List<Weighted> EXACT = List.of(
+      new Weighted(Schema.TITLE, 3.0f),
+      new Weighted(Schema.CITY, 3.0f),
+      new Weighted(Schema.COUNTRY, 2.5f),
+      new Weighted(Schema.SUMMARY, 1.5f),
+      new Weighted(Schema.BODY, 1.0f));
+  private static final float HEAD_STEMMED = 2.2f;
+  private static final float BODY_STEMMED = 0.8f;
+  private static final float FUZZY = 0.35f;
+  private static final float PREFIX = 0.6f;
+
+  private final IndexReader reader;
+  private final Set<String> languages;
+  private final QueryBuilder builder = new QueryBuilder(Schema.analyzer());
+
+  /**
+   * @param reader used for document frequencies (how discriminating a clause is)
+   * @param languages the stemmed languages present in the index
+   */
+  public QueryFactory(IndexReader reader, Set<String> languages) {
+    this.reader = reader;
+    this.languages = Set.copyOf(languages);
+  }
+
+  /** The query for a parsed user query; matches every document when it has no positive clause. */
+  public Query build(UserQuery query) {
+    var top = new BooleanQuery.Builder();
+    boolean positive = false;
+    boolean anyRequired = query.clauses().stream().anyMatch(c -> c.occur() == Occur.MUST);
+    List<Clause> clauses = query.clauses();
+    for (int i = 0; i < clauses.size(); i++) {
+      Clause clause = clauses.get(i);
+      boolean typing = query.trailingWord() && i == clauses.size() - 1;
+      if (clause.occur() == Occur.MUST_NOT) {
+        Query excluded = match(clause, false, false);
+        if (excluded != null) {
+          top.add(excluded, BooleanClause.Occur.MUST_NOT);
+        }
+        continue;
+      }
+      Query match = match(clause, true, typing);
+      if (match == null) {
+        continue; // only stopwords or symbols
+      }
+      positive = true;
+      top.add(match, clause.occur() == Occur.MUST ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+      float bonus = COORDINATION * discrimination(clause);
+      top.add(new BoostQuery(new ConstantScoreQuery(match), bonus), BooleanClause.Occur.SHOULD);
+    }
+    if (!positive) {
+      top.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+    } else if (!anyRequired) {
+      top.setMinimumNumberShouldMatch(1);
+    }
+    addProximity(top, clauses);
+    return top.build();
+  }
+
+  /** Any term of the clause, in any field; null when no term has a searchable word. */
+  Query match(Clause clause, boolean fuzzy, boolean typing) {
+    var alternatives = new ArrayList<Query>();
+    for (Term term : clause.anyOf()) {
+      alternatives.addAll(fieldQueries(term, fuzzy, typing && clause.anyOf().size() == 1));
+    }
+    return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+  }
+
+  private List<Query> fieldQueries(Term term, boolean fuzzy, boolean typing) {
+    var queries = new ArrayList<Query>();
+    for (Weighted w : EXACT) {
+      add(queries, builder.createPhraseQuery(w.field(), term.text()), w.weight());
+    }
+    for (String lang : languages) {
+      add(queries, builder.createPhraseQuery(Schema.head(lang), term.text()), HEAD_STEMMED);
+      add(queries, builder.createPhraseQuery(Schema.body(lang), term.text()), BODY_STEMMED);
+    }
+    if (term.phrase() || queries.isEmpty()) {
+      return queries;
+    }
+    List<String> tokens = Tokens.of(Schema.neutralAnalyzer(), Schema.BODY, term.text());
+    if (tokens.size() != 1) {
+      return queries;
+    }
+    String token = tokens.get(0);
+    int edits = fuzzy ? maxEdits(token) : 0;
+    if (edits > 0) {
+      for (Weighted w : EXACT) {
+        if (!w.field().equals(Schema.SUMMARY)) {
+          var fq = new FuzzyQuery(new org.apache.lucene.index.Term(w.field(), token), edits, 1, MAX_EXPANSIONS, true);
+          add(queries, fq, w.weight() * FUZZY);
+        }
+      }
+    }
+    if (typing && token.length() >= 3 && isWord(token)) {
+      for (Weighted w : EXACT) {
+        var pq = new PrefixQuery(new org.apache.lucene.index.Term(w.field(), token),
+            new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS));
+        add(queries, pq, w.weight() * PREFIX);
+      }
+    }
+    return queries;
+  }
+
+  /** 1 edit from 4 letters, 2 from 8; words with digits or ideographs are never fuzzed. */
+  static int maxEdits(String token) {
+    if (!isWord(token)) {
+      return 0;
+    }
+    int len = token.codePointCount(0, token.length());
+    return len >= 8 ? 2 : len >= 4 ? 1 : 0;
+  }
+
+  private static boolean isWord(String token) {
+    return token.codePoints().allMatch(cp -> Character.isLetter(cp) && !Character.isIdeographic(cp));
+  }
+
+  /**
+   * 1 for a clause that is rare in the index, down to 0.1 for one that nearly every document has
+   * (such as "the" or, in this corpus, "learning"): common words still rank, but barely count
+   * toward "matches all words".
+   */
+  private float discrimination(Clause clause) {
+    int docs = reader.numDocs();
+    if (docs == 0) {
+      return 1f;
+    }
+    long best = Long.MAX_VALUE;
+    for (Term t : clause.anyOf()) {
+      long df = 0;
+      for (String token : Tokens.of(Schema.neutralAnalyzer(), Schema.BODY, t.text())) {
+        try {
+          df = Math.max(df, reader.docFreq(new org.apache.lucene.index.Term(Schema.BODY, token)));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      best = Math.min(best, df);
+    }
+    double share = (double) best / docs;
+    return share <= 0.5 ? 1f : (float) Math.max(0.1, 1 - (share - 0.5) * 1.8);
+  }
+
+  /** Rewards the typed words appearing as a phrase, or close together, in the title or body. */
+  private void addProximity(BooleanQuery.Builder top, List<Clause> clauses) {
+    var words = new StringBuilder();
+    int count = 0;
+    for (Clause c : clauses) {
+      if (c.occur() != Occur.MUST_NOT && c.anyOf().size() == 1 && !c.anyOf().get(0).phrase()) {
+        words.append(count++ > 0 ? " " : "").append(c.anyOf().get(0).text());
+      }
+    }
+    if (count < 2) {
+      return;
+    }
+    String text = words.toString();
+    add(top, builder.createPhraseQuery(Schema.TITLE, text), 4f);
+    add(top, builder.createPhraseQuery(Schema.BODY, text), 3f);
+    add(top, builder.createPhraseQuery(Schema.BODY, text, PROXIMITY_SLOP), 1.5f);
+  }
+
+  private static void add(BooleanQuery.Builder top, Query q, float boost) {
+    if (q != null) {
+      top.add(new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
+    }
+  }
+
+  private static void add(List<Query> queries, Query q, float boost) {
+    if (q != null) {
+      queries.add(new BoostQuery(q, boost));
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package lcs.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import lcs.index.Manifest;
+import lcs.query.QueryFactory;
+import lcs.schema.Schema;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Everything a search needs that depends only on one index version, built once when that version
+ * is opened: the searcher, facet state, languages, names for suggestions, highlighter and query
+ * factory. Requests hold one snapshot from start to end, so none sees two versions.
+ */
+record IndexSnapshot(
+    DirectoryReader reader,
+    IndexSearcher searcher,
+    SortedSetDocValuesReaderState facetState,
+    Manifest manifest,
+    String version,
+    Set<String> languages,
+    List<Name> names,
+    UnifiedHighlighter highlighter,
+    QueryFactory queries) {
+
+  /** A city or country name for suggestions, with its folded form for matching. */
+  record Name(String folded, String text, String kind) {}
+
+  static final int SNIPPET_GOAL = 200;
+
+  /**
+   * Opens a snapshot over a reader, taking ownership of it.
+   *
+   * @throws InvalidIndexException if the index was not built by this schema version
+   */
+  static IndexSnapshot open(DirectoryReader reader) throws IOException {
+    Manifest manifest = Manifest.of(reader.getIndexCommit());
+    if (manifest == null) {
+      throw new InvalidIndexException("it was not built by lcs (no manifest in the commit)");
+    }
+    if (manifest.schemaVersion() != Schema.VERSION) {
+      throw new InvalidIndexException("it was built with schema version " + manifest.schemaVersion()
+          + ", this server reads version " + Schema.VERSION);
+    }
+    var searcher = new IndexSearcher(reader);
+    var state = new DefaultSortedSetDocValuesReaderState(reader, Schema.facets());
+    FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
+    var fieldNames = new ArrayList<String>();
+    for (FieldInfo fi : fields) {
+      fieldNames.add(fi.name);
+    }
+    Set<String> languages = Schema.languagesIn(fieldNames);
+    Set<String> stemmedBodies = new HashSet<>();
+    languages.forEach(l -> stemmedBodies.add(Schema.body(l)));
+    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Schema.analyzer())
+        .withFormatter(new SnippetFormatter())
+        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+            BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_GOAL, 0.3f))
+        .withMaxNoHighlightPassages(0)
+        // Matches on the stemmed copies of the body count as matches in the body itself.
+        .withMaskedFieldsFunc(f -> f.equals(Schema.BODY) ? stemmedBodies : Set.of())
+        .build();
+    String version = reader.getIndexCommit().getGeneration() + "-" + manifest.builtAt().toEpochMilli();
+    return new IndexSnapshot(reader, searcher, state, manifest, version, Set.copyOf(languages),
+        names(state), highlighter, new QueryFactory(reader, languages));
+  }
+
+  private static List<Name> names(SortedSetDocValuesReaderState state) throws IOException {
+    var names = new ArrayList<Name>();
+    SortedSetDocValues dv = state.getDocValues();
+    for (String dim : List.of(Schema.CITY_FACET, "country")) {
+      var range = state.getOrdRange(dim);
+      if (range == null) {
+        continue;
+      }
+      for (int ord = range.start(); ord <= range.end(); ord++) {
+        String[] path = FacetsConfig.stringToPath(dv.lookupOrd(ord).utf8ToString());
+        String text = path[path.length - 1];
+        names.add(new Name(Suggester.fold(text), text, dim));
+      }
+    }
+    names.sort(Comparator.comparing(Name::folded));
+    return List.copyOf(names);
+  }
+
+  long documents() {
+    return reader.numDocs();
+  }
+}

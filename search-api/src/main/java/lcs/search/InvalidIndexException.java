@@ -1,0 +1,10 @@
+package lcs.search;
+
+import java.io.IOException;
+
+/** An index folder holds something this server cannot serve (missing, empty, foreign, old). */
+public final class InvalidIndexException extends IOException {
+  public InvalidIndexException(String message) {
+    super(message);
+  }
+}

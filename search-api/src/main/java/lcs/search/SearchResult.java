@@ -1,0 +1,27 @@
+package lcs.search;
+
+import java.util.List;
+import java.util.Map;
+
+/** The answer to a search: one page of hits, the total, facet counts and a correction. */
+public record SearchResult(
+    String query,
+    long total,
+    int page,
+    int size,
+    long tookMs,
+    List<Hit> hits,
+    Map<String, List<FacetCount>> facets,
+    String didYouMean,
+    String indexVersion) {
+
+  public SearchResult {
+    hits = List.copyOf(hits);
+    facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
+  }
+
+  /** The same result reporting another time (a cached answer reports its own). */
+  public SearchResult withTookMs(long ms) {
+    return new SearchResult(query, total, page, size, ms, hits, facets, didYouMean, indexVersion);
+  }
+}

@@ -1,0 +1,114 @@
+package lcs.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import lcs.index.Manifest;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Holds the current {@link IndexSnapshot} and swaps in a new one when a newer commit appears in
+ * the index folder (a reindex by {@code lcs index}). Requests {@link #acquire()} a snapshot and
+ * {@link #release} it; an old snapshot closes when its last request is done. A new commit that
+ * cannot be opened is refused and the current snapshot kept. Thread-safe.
+ */
+public final class SnapshotManager extends ReferenceManager<IndexSnapshot> {
+  private static final Logger LOG = LoggerFactory.getLogger(SnapshotManager.class);
+
+  private final Directory dir;
+
+  private SnapshotManager(Directory dir, IndexSnapshot first) {
+    this.dir = dir;
+    this.current = first;
+  }
+
+  /**
+   * Opens the index in {@code indexDir}.
+   *
+   * @throws InvalidIndexException naming the problem when the folder holds no servable index
+   */
+  public static SnapshotManager open(Path indexDir) throws IOException {
+    if (!Files.isDirectory(indexDir)) {
+      throw new InvalidIndexException("index folder " + indexDir + " does not exist");
+    }
+    Directory dir = FSDirectory.open(indexDir);
+    try {
+      DirectoryReader reader;
+      try {
+        reader = DirectoryReader.open(dir);
+      } catch (IndexNotFoundException e) {
+        throw new InvalidIndexException("index folder " + indexDir + " holds no index");
+      } catch (IOException | RuntimeException e) {
+        throw new InvalidIndexException("index in " + indexDir + " is corrupt or unreadable: " + e.getMessage());
+      }
+      try {
+        return new SnapshotManager(dir, IndexSnapshot.open(reader));
+      } catch (InvalidIndexException e) {
+        reader.close();
+        throw new InvalidIndexException("index in " + indexDir + " cannot be served: " + e.getMessage());
+      } catch (IOException | RuntimeException e) {
+        reader.close();
+        throw new InvalidIndexException("index in " + indexDir + " is corrupt or unreadable: " + e.getMessage());
+      }
+    } catch (IOException e) {
+      dir.close();
+      throw e;
+    }
+  }
+
+  /** The manifest of the latest commit on disk, or null if none can be read. */
+  public Manifest manifestOnDisk() {
+    try {
+      return Manifest.read(dir);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  @Override
+  protected void decRef(IndexSnapshot s) throws IOException {
+    s.reader().decRef();
+  }
+
+  @Override
+  protected IndexSnapshot refreshIfNeeded(IndexSnapshot old) throws IOException {
+    DirectoryReader next;
+    try {
+      next = DirectoryReader.openIfChanged(old.reader());
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("new index commit refused, still serving version {}: {}", old.version(), e.toString());
+      return null;
+    }
+    if (next == null) {
+      return null;
+    }
+    try {
+      return IndexSnapshot.open(next);
+    } catch (IOException | RuntimeException e) {
+      next.close();
+      LOG.warn("new index commit refused, still serving version {}: {}", old.version(), e.toString());
+      return null;
+    }
+  }
+
+  @Override
+  protected boolean tryIncRef(IndexSnapshot s) {
+    return s.reader().tryIncRef();
+  }
+
+  @Override
+  protected int getRefCount(IndexSnapshot s) {
+    return s.reader().getRefCount();
+  }
+
+  @Override
+  protected void afterClose() throws IOException {
+    dir.close();
+  }
+}
