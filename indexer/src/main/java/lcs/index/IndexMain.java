@@ -21,6 +21,7 @@ public final class IndexMain {
   private IndexMain() {}
 
   public static void main(String[] args) {
+    Logging.bridgeJul();
     System.exit(run(args, System.out, System.err));
   }
 

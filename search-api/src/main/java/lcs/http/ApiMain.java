@@ -15,7 +15,6 @@ import lcs.search.SnapshotManager;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /** {@code lcs serve}: indexes the bundled corpus if needed, then serves the API and web page. */
 public final class ApiMain {
@@ -24,8 +23,7 @@ public final class ApiMain {
   private ApiMain() {}
 
   public static void main(String[] args) {
-    SLF4JBridgeHandler.removeHandlersForRootLogger();
-    SLF4JBridgeHandler.install();
+    lcs.index.Logging.bridgeJul();
     Path root = Path.of(System.getProperty("lcs.root", "."));
     Config cfg;
     try {

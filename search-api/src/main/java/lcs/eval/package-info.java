@@ -1,0 +1,2 @@
+/** Relevance evaluation: judged query files run through the real search code, with IR metrics. */
+package lcs.eval;
