@@ -3,6 +3,7 @@ package lcs.synth;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.SplittableRandom;
 import lcs.corpus.Countries.Country;
 
@@ -113,12 +114,13 @@ final class DocumentGenerator {
     }
     boolean event = CorpusShape.TYPES.get(typeIndex).equals("event");
     int last = words - (event ? 1 : 0);
+    var used = new ArrayList<String>(MAX_TITLE_WORDS);
     while (written < last) {
-      String w = rng.nextDouble() < 0.55 ? topic[rng.nextInt(TOPIC_WORDS)] : d.vocab().textWord(rng);
-      // A title does not end on "the" or "de".
-      while (written == last - 1 && d.vocab().isFunctionWord(w)) {
-        w = d.vocab().topicalWord(rng);
+      String w = titleWord(d, written == 0 || written == last - 1);
+      for (int retry = 0; retry < 3 && used.contains(w); retry++) {
+        w = titleWord(d, written == 0 || written == last - 1);
       }
+      used.add(w);
       token(d.vocab(), w);
       written++;
     }
@@ -126,6 +128,19 @@ final class DocumentGenerator {
       token(d.vocab(), Integer.toString(d.year()));
     }
     capitalize(start);
+  }
+
+  /** Headlines are mostly content words, and never start or end on "the" or "de". */
+  private String titleWord(Doc d, boolean edge) {
+    var rng = d.rng();
+    if (rng.nextDouble() < 0.6) {
+      return topic[rng.nextInt(TOPIC_WORDS)];
+    }
+    String w = d.vocab().textWord(rng);
+    if (d.vocab().isFunctionWord(w) && (edge || rng.nextDouble() < 0.7)) {
+      w = d.vocab().topicalWord(rng);
+    }
+    return w;
   }
 
   private void body(Doc d, int words) {
@@ -159,6 +174,7 @@ final class DocumentGenerator {
     var vocab = d.vocab();
     int start = text.length();
     int written = 0;
+    String previous = null;
     while (written < n) {
       int before = written;
       int left = n - written;
@@ -181,7 +197,13 @@ final class DocumentGenerator {
           written += phrase.length;
         }
       } else {
-        token(vocab, u < 0.16 ? topic[rng.nextInt(TOPIC_WORDS)] : vocab.textWord(rng));
+        String w = u < 0.16 ? topic[rng.nextInt(TOPIC_WORDS)] : vocab.textWord(rng);
+        if (w.equals(previous)) {
+          // "the the" reads as a typo; one redraw keeps the Zipf shape almost untouched.
+          w = vocab.textWord(rng);
+        }
+        token(vocab, w);
+        previous = w;
         written++;
       }
       if (written > before && written < n && rng.nextInt(16) == 0) {

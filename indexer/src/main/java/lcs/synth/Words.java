@@ -75,7 +75,7 @@ final class Words {
       broadband connectivity devices computers laptops coding robotics science mathematics
       engineering creativity curiosity reflection motivation confidence wellbeing happiness
       empowerment dignity trust respect tolerance understanding cooperation intercultural
-      multilingual mother tongue translation storytelling stories books book 
+      multilingual mother tongue translation storytelling stories books book
       bookmobile archives memory tradition traditions crafts craft cooking dance festivals fair
       fairs market markets streets square squares bridge harbour port station trains buses
       bicycles walking mobility smart data-driven evidence indicators benchmark ranking goals
