@@ -143,6 +143,19 @@ class ValidationErrorsTest {
   }
 
   @Test
+  void long_problem_lists_are_cut_with_a_count_of_the_rest() throws IOException {
+    Path corpus = tmp.resolve("many-bad.jsonl");
+    String bad = Files.readAllLines(fixture("bad-lines.jsonl")).get(1);
+    Files.writeString(corpus, (bad + "\n").repeat(205));
+
+    IndexRun run = failing(corpus);
+
+    assertEquals(200, run.err().lines().filter(l -> l.startsWith(corpus.toString())).count(), run.err());
+    assertTrue(run.err().contains("... and 5 more"), run.err());
+    assertTrue(run.err().contains("205 invalid record(s)"), run.err());
+  }
+
+  @Test
   void failed_build_prints_nothing_on_stdout() {
     IndexRun run = failing(fixture("bad-lines.jsonl"));
 

@@ -24,6 +24,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,6 +104,13 @@ class AnalysisTest {
   @Test
   void german_compound_keeps_the_whole_word_too() {
     assertTrue(tokens(Schema.head("de"), "Lernfestival").contains("lernfestival"));
+  }
+
+  @Test
+  @Disabled("bug: DictionaryCompoundWordTokenFilter re-emits a word that is itself in de-compound-parts.txt")
+  void german_word_that_is_itself_a_compound_part_is_indexed_once() {
+    // "Stadt" comes out as [stadt, stadt] at one position, doubling its term frequency.
+    assertEquals(List.of("stadt"), tokens(Schema.body("de"), "Stadt"));
   }
 
   @Test

@@ -27,6 +27,9 @@ final class App {
       config.jetty.host = cfg.host();
       config.jetty.port = cfg.port();
       config.http.maxRequestSize = 16 * 1024;
+      config.jetty.modifyServer(JettyGuards::configure);
+      config.jetty.modifyServletContextHandler(context ->
+          context.insertHandler(JettyGuards.concurrencyLimit(cfg.maxThreads(), cfg.queueSize())));
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/web";
