@@ -1,10 +1,11 @@
 package lcs.corpus;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -77,14 +79,18 @@ public final class CorpusReader {
     for (int f = 0; f < files.size(); f++) {
       Path file = files.get(f);
       digest.update(root.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
-      var decoder = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT);
       long lineNo = 0;
-      try (var in = new BufferedReader(new InputStreamReader(
-          new DigestInputStream(Files.newInputStream(file), digest), decoder), 1 << 16)) {
-        for (String line; (line = in.readLine()) != null; ) {
+      try (var in = new BufferedInputStream(new DigestInputStream(Files.newInputStream(file), digest), 1 << 16)) {
+        var bytes = new LineBytes(in);
+        while (bytes.next()) {
           lineNo++;
+          String line;
+          try {
+            line = bytes.decode();
+          } catch (CharacterCodingException e) {
+            sink.reject(new Problem(file, lineNo, "(line)", "not valid UTF-8"));
+            continue;
+          }
           if (lineNo == 1 && line.startsWith("\uFEFF")) {
             line = line.substring(1);
           }
@@ -106,12 +112,52 @@ public final class CorpusReader {
           }
           sink.accept(record);
         }
-      } catch (CharacterCodingException e) {
-        sink.reject(new Problem(file, lineNo + 1, "(line)", "not valid UTF-8; the rest of this file was skipped"));
       }
       lines += lineNo;
     }
     return new Scan(files, lines, HexFormat.of().formatHex(digest.digest()));
+  }
+
+  /**
+   * Splits a stream into lines as bytes and decodes each on its own, so a line that is not UTF-8
+   * is reported with its own number and the lines around it are still read.
+   */
+  private static final class LineBytes {
+    private final InputStream in;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private byte[] buf = new byte[8192];
+    private int len;
+
+    LineBytes(InputStream in) {
+      this.in = in;
+    }
+
+    /** Reads the next line (without its \\n or \\r\\n); false at the end of the stream. */
+    boolean next() throws IOException {
+      len = 0;
+      int b;
+      boolean any = false;
+      while ((b = in.read()) != -1) {
+        any = true;
+        if (b == '\n') {
+          break;
+        }
+        if (len == buf.length) {
+          buf = Arrays.copyOf(buf, buf.length * 2);
+        }
+        buf[len++] = (byte) b;
+      }
+      if (len > 0 && buf[len - 1] == '\r') {
+        len--;
+      }
+      return any;
+    }
+
+    String decode() throws CharacterCodingException {
+      return decoder.reset().decode(ByteBuffer.wrap(buf, 0, len)).toString();
+    }
   }
 
   private static MessageDigest sha256() {

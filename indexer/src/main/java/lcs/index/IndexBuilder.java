@@ -68,7 +68,7 @@ public final class IndexBuilder {
   public BuildReport build(Path corpus, Path indexDir) throws IOException, InvalidCorpusException {
     long start = System.nanoTime();
     CorpusReader.files(corpus); // fail fast on a missing corpus before touching the index
-    boolean created = !Files.exists(indexDir);
+    Path created = firstMissing(indexDir.toAbsolutePath());
     Files.createDirectories(indexDir);
 
     var problems = new ArrayList<Problem>();
@@ -128,9 +128,9 @@ public final class IndexBuilder {
         throw new InvalidCorpusException(problems, problemCount.get());
       }
       if (count.get() == 0) {
-        throw new InvalidCorpusException(
-            List.of(new Problem(corpus, 0, "(corpus)", "no valid document in " + scan.files().size() + " *.jsonl file(s)")),
-            Math.max(1, problemCount.get()));
+        var all = new ArrayList<>(problems);
+        all.add(new Problem(corpus, 0, "(corpus)", "no valid document in " + scan.files().size() + " *.jsonl file(s)"));
+        throw new InvalidCorpusException(all, problemCount.get() + 1);
       }
       var manifest = new Manifest(Schema.VERSION, Instant.now(), count.get(), scan.checksum());
       writer.setLiveCommitData(manifest.toUserData().entrySet());
@@ -141,8 +141,8 @@ public final class IndexBuilder {
           millis, sizeOf(indexDir));
     } finally {
       pool.shutdownNow();
-      if (!committed && created) {
-        deleteQuietly(indexDir);
+      if (!committed && created != null) {
+        deleteQuietly(created);
       }
     }
   }
@@ -168,12 +168,21 @@ public final class IndexBuilder {
     }
   }
 
+  /** The outermost folder of {@code dir} that does not exist yet, or null if it exists. */
+  private static Path firstMissing(Path dir) {
+    Path missing = null;
+    for (Path p = dir; p != null && !Files.exists(p); p = p.getParent()) {
+      missing = p;
+    }
+    return missing;
+  }
+
+  /** Removes a folder this build created, with what the failed build left in it. */
   private static void deleteQuietly(Path dir) {
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path p : files.toList()) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);
       }
-      Files.deleteIfExists(dir);
     } catch (IOException e) {
       LOG.warn("could not remove the unfinished index folder {}: {}", dir, e.getMessage());
     }

@@ -21,6 +21,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
@@ -81,6 +82,8 @@ final class Analyzers {
         result = new StopFilter(result, stop);
         result = new GermanNormalizationFilter(result);
         result = new GermanLightStemFilter(result);
+        // A word that is itself in the parts list would otherwise be emitted twice.
+        result = new RemoveDuplicatesTokenFilter(result);
         return new TokenStreamComponents(source, result);
       }
 

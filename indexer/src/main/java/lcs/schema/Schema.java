@@ -38,7 +38,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class Schema {
   /** Bumped when fields or analysis change: an index of another version must be rebuilt. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   public static final String ID = "id";
   public static final String TITLE = "title";

@@ -22,7 +22,6 @@ import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,7 +80,6 @@ class AtomicBuildTest {
   }
 
   @Test
-  @Disabled("bug: IndexBuilder creates missing parent folders but removes only the index folder itself")
   void refused_build_into_a_new_nested_folder_leaves_no_parent_behind() {
     Path parent = tmp.resolve("data");
 

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -125,7 +124,6 @@ class ValidationErrorsTest {
   }
 
   @Test
-  @Disabled("bug: CorpusReader reports the line where the buffered read began, not the line with the bad bytes")
   void bytes_that_are_not_utf8_are_reported_on_their_own_line() throws IOException {
     Path corpus = threeGoodLinesThenLatin1(tmp.resolve("latin1-line4.jsonl"));
 
@@ -178,7 +176,6 @@ class ValidationErrorsTest {
   }
 
   @Test
-  @Disabled("bug: with --skip-invalid and no valid record, IndexBuilder drops the collected problems")
   void skip_invalid_with_no_valid_record_still_lists_the_problems() throws IOException {
     Path corpus = tmp.resolve("all-bad.jsonl");
     List<String> bad = Files.readAllLines(fixture("bad-lines.jsonl"));
@@ -192,7 +189,6 @@ class ValidationErrorsTest {
   }
 
   @Test
-  @Disabled("bug: valid lines read in the same buffer as bytes that are not UTF-8 are lost, even with --skip-invalid")
   void skip_invalid_keeps_the_valid_lines_before_bytes_that_are_not_utf8() throws IOException {
     Path corpus = threeGoodLinesThenLatin1(tmp.resolve("latin1-tail.jsonl"));
     Path index = tmp.resolve("index");
