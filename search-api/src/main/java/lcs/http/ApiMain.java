@@ -41,6 +41,14 @@ public final class ApiMain {
       SnapshotManager snapshots = SnapshotManager.open(cfg.servedIndex());
       Service service = Service.start(cfg, snapshots);
       Runtime.getRuntime().addShutdownHook(new Thread(service::close, "shutdown"));
+      // SIGTERM and SIGINT drain in-flight requests, then exit 0: a requested stop is not a failure.
+      for (String name : new String[] {"TERM", "INT"}) {
+        sun.misc.Signal.handle(new sun.misc.Signal(name), sig -> {
+          LOG.info("SIG{} received, finishing in-flight requests", name);
+          service.close();
+          System.exit(0);
+        });
+      }
       LOG.info("Learning City Search ready at http://{}:{}/ ({} documents, index {})",
           cfg.host().contains(":") ? "[" + cfg.host() + "]" : cfg.host(), service.port(),
           service.searcher().documents(), cfg.servedIndex());

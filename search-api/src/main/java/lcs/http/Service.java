@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import lcs.cache.ResultCache;
 import lcs.config.Config;
 import lcs.query.Aliases;
@@ -25,6 +26,7 @@ public final class Service implements AutoCloseable {
   private final SnapshotManager snapshots;
   private final ScheduledExecutorService reloader;
   private final Searcher searcher;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private Service(Javalin app, SnapshotManager snapshots, ScheduledExecutorService reloader, Searcher searcher) {
     this.app = app;
@@ -82,6 +84,9 @@ public final class Service implements AutoCloseable {
 
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     reloader.shutdownNow();
     app.stop();
     try {
@@ -89,5 +94,6 @@ public final class Service implements AutoCloseable {
     } catch (IOException e) {
       LOG.warn("closing the index failed: {}", e.toString());
     }
+    LOG.info("stopped");
   }
 }
