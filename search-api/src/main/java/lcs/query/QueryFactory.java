@@ -52,6 +52,9 @@ public final class QueryFactory {
   private static final float BODY_STEMMED = 0.8f;
   private static final float FUZZY = 0.35f;
   private static final float PREFIX = 0.6f;
+  private static final float SPLIT = 0.5f;
+  /** Words in at most this many documents are also matched with typos; common words are not. */
+  private static final int RARE_DOC_FREQ = 3;
 
   private final IndexReader reader;
   private final Set<String> languages;
@@ -112,7 +115,12 @@ public final class QueryFactory {
   private List<Query> fieldQueries(Term term, boolean fuzzy, boolean typing) {
     var queries = new ArrayList<Query>();
     for (Weighted w : EXACT) {
-      add(queries, builder.createPhraseQuery(w.field(), term.text()), w.weight());
+      Query phrase = builder.createPhraseQuery(w.field(), term.text());
+      add(queries, phrase, w.weight());
+      if (!term.phrase() && phrase instanceof org.apache.lucene.search.PhraseQuery) {
+        // A run without spaces (Chinese, or a hyphenated word) also matches with its parts apart.
+        add(queries, builder.createBooleanQuery(w.field(), term.text(), BooleanClause.Occur.MUST), w.weight() * SPLIT);
+      }
     }
     for (String lang : languages) {
       add(queries, builder.createPhraseQuery(Schema.head(lang), term.text()), HEAD_STEMMED);
@@ -126,7 +134,7 @@ public final class QueryFactory {
       return queries;
     }
     String token = tokens.get(0);
-    int edits = fuzzy ? maxEdits(token) : 0;
+    int edits = fuzzy && isRare(token) ? maxEdits(token) : 0;
     if (edits > 0) {
       for (Weighted w : EXACT) {
         if (!w.field().equals(Schema.SUMMARY)) {
@@ -143,6 +151,23 @@ public final class QueryFactory {
       }
     }
     return queries;
+  }
+
+  /**
+   * A word the index barely knows is likely misspelt, so it is also matched fuzzily; a common
+   * word is taken as typed, which keeps "learning" from matching "leaning" and saves the cost of
+   * expanding fuzzy terms for most words.
+   */
+  private boolean isRare(String token) {
+    try {
+      long df = 0;
+      for (Weighted w : EXACT) {
+        df = Math.max(df, reader.docFreq(new org.apache.lucene.index.Term(w.field(), token)));
+      }
+      return df <= RARE_DOC_FREQ;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** 1 edit from 4 letters, 2 from 8; words with digits or ideographs are never fuzzed. */
