@@ -52,13 +52,19 @@ final class Analyzers {
     };
   }
 
-  /** Stemming analyzers for the languages that have one; the others use only the neutral fields. */
-  static Map<String, Analyzer> stemming() {
+  /**
+   * Stemming analyzers for the languages that have one; the others use only the neutral fields.
+   *
+   * @param forQueries true for the query side, where German compounds are not split: splitting
+   *     is for documents (so {@code Festival} finds {@code Lernfestival}); splitting a query would
+   *     let a foreign word's part match (English {@code kindergarden} → German {@code Kinder})
+   */
+  static Map<String, Analyzer> stemming(boolean forQueries) {
     return Map.of(
         "en", new EnglishAnalyzer(),
         "fr", new FrenchAnalyzer(),
         "es", new SpanishAnalyzer(),
-        "de", german(),
+        "de", german(!forQueries),
         "pt", new PortugueseAnalyzer(),
         "ru", new RussianAnalyzer(),
         "ar", new ArabicAnalyzer(),
@@ -70,7 +76,7 @@ final class Analyzers {
    * {@code Festival} would miss {@code Lernfestival}. A small dictionary of common word parts
    * ({@code de-compound-parts.txt}) adds the parts as extra tokens at the compound's position.
    */
-  private static Analyzer german() {
+  private static Analyzer german(boolean splitCompounds) {
     CharArraySet parts = wordList("de-compound-parts.txt");
     CharArraySet stop = GermanAnalyzer.getDefaultStopSet();
     return new Analyzer() {
@@ -78,7 +84,9 @@ final class Analyzers {
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
         TokenStream result = new LowerCaseFilter(source);
-        result = new DictionaryCompoundWordTokenFilter(result, parts, 5, 3, 15, false);
+        if (splitCompounds) {
+          result = new DictionaryCompoundWordTokenFilter(result, parts, 5, 3, 15, false);
+        }
         result = new StopFilter(result, stop);
         result = new GermanNormalizationFilter(result);
         result = new GermanLightStemFilter(result);

@@ -63,8 +63,8 @@ public final class Schema {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final FacetsConfig FACETS_CONFIG = new FacetsConfig();
   private static final Analyzer NEUTRAL = Analyzers.neutral();
-  private static final Map<String, Analyzer> STEMMING = Analyzers.stemming();
-  private static final Analyzer ANALYZER = perField();
+  private static final Analyzer ANALYZER = perField(Analyzers.stemming(false));
+  private static final Analyzer QUERY_ANALYZER = perField(Analyzers.stemming(true));
 
   private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
 
@@ -100,9 +100,14 @@ public final class Schema {
     return lang != null && STEMMED_LANGUAGES.contains(lang) ? lang : null;
   }
 
-  /** The index- and query-time analyzer for every field. */
+  /** The index-time analyzer for every field. */
   public static Analyzer analyzer() {
     return ANALYZER;
+  }
+
+  /** The query-time analyzer: the index-time one, except that it leaves German compounds whole. */
+  public static Analyzer queryAnalyzer() {
+    return QUERY_ANALYZER;
   }
 
   /** The language-neutral analyzer alone (ICU tokenizer and folding). */
@@ -206,9 +211,9 @@ public final class Schema {
     return lang;
   }
 
-  private static Analyzer perField() {
+  private static Analyzer perField(Map<String, Analyzer> stemming) {
     var fields = new HashMap<String, Analyzer>();
-    STEMMING.forEach((lang, analyzer) -> {
+    stemming.forEach((lang, analyzer) -> {
       fields.put(HEAD_PREFIX + lang, analyzer);
       fields.put(BODY_PREFIX + lang, analyzer);
     });

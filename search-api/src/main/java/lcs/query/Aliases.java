@@ -83,9 +83,11 @@ public final class Aliases {
 
   /**
    * Replaces each run of words (or a phrase) that names an alias with one clause matching any
-   * name of its group, each name as a phrase. Longest match wins.
+   * name of its group, each name as a phrase. Longest match wins. Runs typed without spaces in
+   * Chinese and similar scripts are first split into words, so a name inside them is found.
    */
-  public UserQuery expand(UserQuery query) {
+  public UserQuery expand(UserQuery parsed) {
+    UserQuery query = Segmentation.split(parsed);
     if (groups.isEmpty()) {
       return query;
     }

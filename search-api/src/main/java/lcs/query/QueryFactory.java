@@ -58,7 +58,7 @@ public final class QueryFactory {
 
   private final IndexReader reader;
   private final Set<String> languages;
-  private final QueryBuilder builder = new QueryBuilder(Schema.analyzer());
+  private final QueryBuilder builder = new QueryBuilder(Schema.queryAnalyzer());
 
   /**
    * @param reader used for document frequencies (how discriminating a clause is)
