@@ -77,10 +77,14 @@ final class Handlers {
   void related(Context ctx) {
     String id = ctx.pathParam("id");
     int size = intParam(ctx, "size", 5, 1, 20);
+    String etag = etag(searcher.version(), "related|" + id + "|" + size);
+    if (notModified(ctx, etag)) {
+      return;
+    }
     var body = new LinkedHashMap<String, Object>();
     body.put("id", id);
     body.put("related", documents.related(id, size));
-    ctx.header("Cache-Control", CACHE_CONTROL).json(body);
+    ctx.header("ETag", etag).header("Cache-Control", CACHE_CONTROL).json(body);
   }
 
   void health(Context ctx) {

@@ -64,9 +64,22 @@ public final class Service implements AutoCloseable {
         LOG.warn("looking for a new index failed: {}", e.toString());
       }
     }, cfg.reloadSeconds(), cfg.reloadSeconds(), TimeUnit.SECONDS);
+    warmUp(searcher);
     Javalin app = App.create(cfg, searcher, cache);
     app.start();
     return new Service(app, snapshots, reloader, searcher);
+  }
+
+  /**
+   * Runs one search through every analyzer and the highlighter before the port opens: loading
+   * ICU and Chinese dictionaries takes a second or two that no visitor should wait for.
+   */
+  private static void warmUp(Searcher searcher) {
+    try {
+      searcher.search(lcs.query.SearchRequest.from(java.util.Map.of("q", java.util.List.of("learning city 学习"))));
+    } catch (RuntimeException e) {
+      LOG.warn("warm-up search failed: {}", e.toString());
+    }
   }
 
   public int port() {

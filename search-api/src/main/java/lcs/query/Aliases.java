@@ -81,6 +81,26 @@ public final class Aliases {
     return groups.size();
   }
 
+  /** True if the word (as the neutral analyzer folds it) is a name of some alias group. */
+  public boolean knows(String word) {
+    return groupOf.containsKey(Tokens.of(Schema.neutralAnalyzer(), Schema.TITLE, word));
+  }
+
+  /** Expands each term of a clause that alone names an alias (in OR groups and exclusions too). */
+  private Clause expandTerms(Clause c) {
+    var anyOf = new ArrayList<Term>();
+    boolean changed = false;
+    for (Term t : c.anyOf()) {
+      anyOf.add(t);
+      Integer g = groupOf.get(Tokens.of(Schema.neutralAnalyzer(), Schema.TITLE, t.text()));
+      if (g != null) {
+        groups.get(g).forEach(name -> anyOf.add(new Term(name, true)));
+        changed = true;
+      }
+    }
+    return changed ? new Clause(anyOf, c.occur()) : c;
+  }
+
   /**
    * Replaces each run of words (or a phrase) that names an alias with one clause matching any
    * name of its group, each name as a phrase. Longest match wins. Runs typed without spaces in
@@ -115,7 +135,7 @@ public final class Aliases {
         }
       }
       if (matchedEnd < 0) {
-        out.add(in.get(i++));
+        out.add(expandTerms(in.get(i++)));
         continue;
       }
       var typed = new StringBuilder();

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import lcs.corpus.Countries;
 import lcs.schema.Schema;
 
 /**
@@ -28,7 +29,7 @@ public record SearchRequest(
   public enum Sort { RELEVANCE, NEWEST }
 
   public SearchRequest {
-    q = q == null ? "" : q.strip();
+    q = normalize(q);
     var copy = new TreeMap<String, List<String>>();
     filters.forEach((k, v) -> {
       if (!v.isEmpty()) {
@@ -86,7 +87,7 @@ public record SearchRequest(
         if (value.length() > 200) {
           throw new BadRequestException(dim, "value too long (at most 200 characters)");
         }
-        values.add(value);
+        values.add(canonical(dim, value));
       }
       var sorted = new ArrayList<>(values);
       sorted.sort(null);
@@ -94,6 +95,28 @@ public record SearchRequest(
     }
     String explain = single(params, "explain");
     return new SearchRequest(q, filters, page, size, sort, "true".equals(explain) || "1".equals(explain));
+  }
+
+  /**
+   * Whitespace runs become one space and leading space goes; one trailing space is kept, because
+   * it says the last word is complete (no prefix matching while typing).
+   */
+  static String normalize(String q) {
+    if (q == null) {
+      return "";
+    }
+    String collapsed = q.replaceAll("\\s+", " ").stripLeading();
+    return collapsed.isBlank() ? "" : collapsed;
+  }
+
+  /** Filter values as the index holds them: UNESCO country names, canonical regions, lowercase slugs. */
+  private static String canonical(String dim, String value) {
+    return switch (dim) {
+      case "country" -> Countries.bundled().find(value).map(Countries.Country::name).orElse(value);
+      case "region" -> Countries.REGIONS.stream().filter(r -> r.equalsIgnoreCase(value)).findFirst().orElse(value);
+      case "type", "language" -> value.toLowerCase(java.util.Locale.ROOT);
+      default -> value;
+    };
   }
 
   private static String single(Map<String, List<String>> params, String name) {

@@ -49,12 +49,13 @@ public final class Searcher {
 
   private final SnapshotManager snapshots;
   private final Aliases aliases;
-  private final Speller speller = new Speller();
+  private final Speller speller;
   private final Map<String, String> regionOfCountry = new LinkedHashMap<>();
 
   public Searcher(SnapshotManager snapshots, Aliases aliases) {
     this.snapshots = snapshots;
     this.aliases = aliases;
+    this.speller = new Speller(aliases);
     Countries.bundled().byName().forEach((name, c) -> regionOfCountry.put(name, c.region()));
   }
 

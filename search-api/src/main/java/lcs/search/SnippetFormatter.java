@@ -62,7 +62,12 @@ final class SnippetFormatter extends PassageFormatter {
         case '>' -> out.append("&gt;");
         case '"' -> out.append("&quot;");
         case '\'' -> out.append("&#39;");
-        case '\n', '\r', '\t' -> out.append(' ');
+        case '\n', '\r', '\t', ' ' -> {
+          // Paragraph breaks and runs of spaces read as one space in a one-line snippet.
+          if (out.isEmpty() || out.charAt(out.length() - 1) != ' ') {
+            out.append(' ');
+          }
+        }
         default -> out.append(c);
       }
     }

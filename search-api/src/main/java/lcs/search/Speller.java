@@ -3,6 +3,7 @@ package lcs.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import lcs.query.Aliases;
 import lcs.query.Tokens;
 import lcs.schema.Schema;
 import org.apache.lucene.index.IndexReader;
@@ -19,6 +20,11 @@ final class Speller {
   private static final List<String> FIELDS = List.of(Schema.CITY, Schema.COUNTRY, Schema.TITLE, Schema.BODY);
 
   private final DirectSpellChecker checker = new DirectSpellChecker();
+  private final Aliases aliases;
+
+  Speller(Aliases aliases) {
+    this.aliases = aliases;
+  }
 
   /** The corrected query text, or null when every word is known or none has a correction. */
   String correct(IndexSnapshot s, String q) {
@@ -31,7 +37,7 @@ final class Speller {
         continue;
       }
       List<String> tokens = Tokens.of(Schema.neutralAnalyzer(), Schema.BODY, core);
-      if (tokens.size() != 1 || known(s.reader(), tokens.get(0))) {
+      if (tokens.size() != 1 || known(s.reader(), tokens.get(0)) || aliases.knows(core)) {
         continue;
       }
       String best = best(s.reader(), tokens.get(0));
