@@ -37,8 +37,12 @@ import org.apache.lucene.util.BytesRef;
  * analyzer and exist only for the languages in {@link #STEMMED_LANGUAGES}.
  */
 public final class Schema {
-  /** Bumped when fields or analysis change: an index of another version must be rebuilt. */
-  public static final int VERSION = 2;
+  /**
+   * Bumped when fields or analysis change: an index of another version must be rebuilt. Boxed on
+   * purpose: an int constant would be copied into other modules' classes at compile time and go
+   * stale in an incremental build.
+   */
+  public static final Integer VERSION = 2;
 
   public static final String ID = "id";
   public static final String TITLE = "title";

@@ -80,6 +80,13 @@ public record Config(
     if (queueSize < 1) {
       throw new ConfigException("queue must be 1 or more (got " + queueSize + ")");
     }
+    if (cacheSpec == null || !cacheSpec.equalsIgnoreCase("off")) {
+      try {
+        com.github.benmanes.caffeine.cache.CaffeineSpec.parse(cacheSpec);
+      } catch (RuntimeException e) {
+        throw new ConfigException("cache must be a Caffeine spec such as maximumSize=10000, or off (got \"" + cacheSpec + "\")");
+      }
+    }
     corsOrigins = List.copyOf(corsOrigins);
   }
 

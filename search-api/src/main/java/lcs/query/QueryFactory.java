@@ -53,6 +53,7 @@ public final class QueryFactory {
   private static final float FUZZY = 0.35f;
   private static final float PREFIX = 0.6f;
   private static final float SPLIT = 0.5f;
+  static final int MAX_FUZZY_LENGTH = 24;
   /** Words in at most this many documents are also matched with typos; common words are not. */
   private static final int RARE_DOC_FREQ = 3;
 
@@ -170,13 +171,16 @@ public final class QueryFactory {
     }
   }
 
-  /** 1 edit from 4 letters, 2 from 8; words with digits or ideographs are never fuzzed. */
+  /**
+   * 1 edit from 4 letters, 2 from 8; words with digits or ideographs are never fuzzed, nor words
+   * longer than any real one (whose automata would only cost time).
+   */
   static int maxEdits(String token) {
     if (!isWord(token)) {
       return 0;
     }
     int len = token.codePointCount(0, token.length());
-    return len >= 8 ? 2 : len >= 4 ? 1 : 0;
+    return len > MAX_FUZZY_LENGTH ? 0 : len >= 8 ? 2 : len >= 4 ? 1 : 0;
   }
 
   private static boolean isWord(String token) {

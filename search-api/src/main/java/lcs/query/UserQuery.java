@@ -16,6 +16,8 @@ import java.util.List;
  */
 public record UserQuery(List<Clause> clauses, boolean trailingWord) {
   public static final int MAX_CLAUSES = 24;
+  /** Words and phrases over all clauses, OR groups included; later ones are ignored. */
+  public static final int MAX_TERMS = 32;
 
   /** How a clause takes part in matching. */
   public enum Occur { SHOULD, MUST, MUST_NOT }
@@ -49,7 +51,11 @@ public record UserQuery(List<Clause> clauses, boolean trailingWord) {
     boolean pendingOr = false;
     boolean pendingAnd = false;
     boolean pendingNot = false;
+    int terms = 0;
     for (Token t : tokens) {
+      if (terms >= MAX_TERMS) {
+        break;
+      }
       if (!t.quoted && (t.text.equals("OR") || t.text.equals("|") || t.text.equals("||"))) {
         pendingOr = !clauses.isEmpty();
         continue;
@@ -64,6 +70,7 @@ public record UserQuery(List<Clause> clauses, boolean trailingWord) {
       }
       Occur occur = t.negated || pendingNot ? Occur.MUST_NOT : t.required ? Occur.MUST : Occur.SHOULD;
       var term = new Term(t.text, t.quoted);
+      terms++;
       Clause last = clauses.isEmpty() ? null : clauses.get(clauses.size() - 1);
       if (pendingOr && occur != Occur.MUST_NOT && last.occur() != Occur.MUST_NOT) {
         var any = new ArrayList<>(last.anyOf());

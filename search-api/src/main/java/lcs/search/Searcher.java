@@ -11,6 +11,7 @@ import java.util.Set;
 import lcs.corpus.Countries;
 import lcs.corpus.CorpusRecord;
 import lcs.query.Aliases;
+import lcs.query.BadRequestException;
 import lcs.query.SearchRequest;
 import lcs.query.UserQuery;
 import lcs.schema.Schema;
@@ -22,6 +23,7 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -92,6 +94,8 @@ public final class Searcher {
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(req.q(), top.totalHits.value(), req.page(), req.size(), tookMs, hits, facets,
           didYouMean, s.version());
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new BadRequestException("q", "too many words and alternatives; shorten the query");
     } catch (IOException e) {
       throw new IndexUnavailableException("search failed reading the index: " + e.getMessage(), e);
     } finally {
@@ -105,8 +109,11 @@ public final class Searcher {
     for (int i = 0; i < page.length; i++) {
       docIds[i] = page[i].doc;
     }
+    // Highlight the rewritten query: fuzzy and prefix clauses become their expanded terms once,
+    // instead of the highlighter building their automata again for every hit.
     String[] snippets = query == null || page.length == 0 ? new String[page.length]
-        : s.highlighter().highlightFields(new String[] {Schema.BODY}, query, docIds, new int[] {1}).get(Schema.BODY);
+        : s.highlighter().highlightFields(new String[] {Schema.BODY}, s.searcher().rewrite(query), docIds,
+            new int[] {1}).get(Schema.BODY);
     StoredFields stored = s.searcher().storedFields();
     var hits = new ArrayList<Hit>(page.length);
     for (int i = 0; i < page.length; i++) {

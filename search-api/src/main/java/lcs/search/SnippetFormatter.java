@@ -31,7 +31,7 @@ final class SnippetFormatter extends PassageFormatter {
       }
       escape(content, pos, p.getEndOffset(), sb);
       if (p.getEndOffset() < content.length()) {
-        sb.append(" …");
+        sb.append(sb.charAt(sb.length() - 1) == ' ' ? "…" : " …");
       }
     }
     return sb.toString();

@@ -33,7 +33,7 @@ final class Speller {
     for (int i = 0; i < words.length; i++) {
       String word = words[i];
       String core = word.replaceAll("^[\\p{Punct}]+|[\\p{Punct}]+$", "");
-      if (core.length() < 4 || !core.chars().allMatch(Character::isLetter) || core.equals("AND") || core.equals("OR") || core.equals("NOT")) {
+      if (core.length() < 4 || core.length() > 24 || !core.chars().allMatch(Character::isLetter) || core.equals("AND") || core.equals("OR") || core.equals("NOT")) {
         continue;
       }
       List<String> tokens = Tokens.of(Schema.neutralAnalyzer(), Schema.BODY, core);

@@ -1,0 +1,160 @@
+package lcs.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import lcs.config.Config;
+import lcs.corpus.InvalidCorpusException;
+import lcs.index.IndexBuilder;
+import lcs.search.SnapshotManager;
+
+/**
+ * A real search service for tests: indexes a fixture corpus into a temporary folder, starts the
+ * HTTP server on a free port and sends requests to it. One per test class; close it in
+ * {@code @AfterAll}.
+ */
+public final class TestService implements AutoCloseable {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private final Service service;
+  private final Path index;
+  private final String base;
+
+  private TestService(Service service, Path index) {
+    this.service = service;
+    this.index = index;
+    this.base = "http://127.0.0.1:" + service.port();
+  }
+
+  /** Indexes {@code corpus} into {@code tmp/index} and serves it to any origin. */
+  public static TestService start(Path corpus, Path tmp) {
+    return start(corpus, tmp, List.of("*"));
+  }
+
+  /** Indexes {@code corpus} into {@code tmp/index} and serves it, allowing these CORS origins. */
+  public static TestService start(Path corpus, Path tmp, List<String> corsOrigins) {
+    try {
+      Path index = tmp.resolve("index");
+      new IndexBuilder(false).build(corpus, index);
+      var cfg = new Config(index, null, tmp, "127.0.0.1", 0, "maximumSize=1000", corsOrigins, 1, null, 32, 256, "*");
+      return new TestService(Service.start(cfg, SnapshotManager.open(index)), index);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InvalidCorpusException e) {
+      throw new IllegalStateException("invalid fixture " + corpus + ": " + e.problems(), e);
+    }
+  }
+
+  /** A fixture under {@code src/test/resources/corpus/}, as a file path. */
+  public static Path fixture(String name) {
+    try {
+      return Path.of(TestService.class.getResource("/corpus/" + name).toURI());
+    } catch (URISyntaxException | NullPointerException e) {
+      throw new IllegalArgumentException("no test fixture corpus/" + name, e);
+    }
+  }
+
+  /** URL-encodes a query parameter value. */
+  public static String enc(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  public Service service() {
+    return service;
+  }
+
+  public Path index() {
+    return index;
+  }
+
+  public String base() {
+    return base;
+  }
+
+  /** GET {@code pathAndQuery} with header name/value pairs. */
+  public Response get(String pathAndQuery, String... headers) {
+    return send("GET", pathAndQuery, headers);
+  }
+
+  /** Any method, no body. */
+  public Response send(String method, String pathAndQuery, String... headers) {
+    var req = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+        .timeout(Duration.ofSeconds(20))
+        .method(method, HttpRequest.BodyPublishers.noBody());
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      req.header(headers[i], headers[i + 1]);
+    }
+    try {
+      HttpResponse<String> res = CLIENT.send(req.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Response(res.statusCode(), res.headers(), res.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** GET /api/search with the given raw query string (already encoded), expecting 200 JSON. */
+  public JsonNode search(String queryString) {
+    Response r = get("/api/search" + (queryString.isEmpty() ? "" : "?" + queryString));
+    if (r.status() != 200) {
+      throw new AssertionError("GET /api/search?" + queryString + " gave " + r.status() + ": " + r.body());
+    }
+    return r.json();
+  }
+
+  /** The ids of the hits of a search, in order. */
+  public List<String> ids(String queryString) {
+    return ids(search(queryString));
+  }
+
+  public static List<String> ids(JsonNode answer) {
+    var ids = new ArrayList<String>();
+    answer.get("hits").forEach(h -> ids.add(h.get("id").asText()));
+    return ids;
+  }
+
+  @Override
+  public void close() {
+    service.close();
+  }
+
+  /** A response: status, headers, body text. */
+  public record Response(int status, HttpHeaders headers, String body) {
+    public String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+
+    public JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (IOException e) {
+        throw new AssertionError("not JSON (status " + status + "): " + body, e);
+      }
+    }
+
+    public boolean isJson() {
+      try {
+        JSON.readTree(body);
+        return header("Content-Type") != null && header("Content-Type").startsWith("application/json");
+      } catch (IOException e) {
+        return false;
+      }
+    }
+  }
+}
