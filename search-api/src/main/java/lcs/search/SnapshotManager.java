@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import lcs.index.Manifest;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -22,6 +23,8 @@ public final class SnapshotManager extends ReferenceManager<IndexSnapshot> {
   private static final Logger LOG = LoggerFactory.getLogger(SnapshotManager.class);
 
   private final Directory dir;
+  /** The last commit generation refused, so a bad commit is judged (and logged) once. */
+  private volatile long refusedGeneration = -1;
 
   private SnapshotManager(Directory dir, IndexSnapshot first) {
     this.dir = dir;
@@ -78,23 +81,42 @@ public final class SnapshotManager extends ReferenceManager<IndexSnapshot> {
 
   @Override
   protected IndexSnapshot refreshIfNeeded(IndexSnapshot old) throws IOException {
+    long generation;
+    try {
+      generation = SegmentInfos.getLastCommitGeneration(dir);
+    } catch (IOException e) {
+      return null; // mid-write listing; the next poll will see the finished commit
+    }
+    if (generation == refusedGeneration) {
+      return null;
+    }
     DirectoryReader next;
     try {
       next = DirectoryReader.openIfChanged(old.reader());
     } catch (IOException | RuntimeException e) {
-      LOG.warn("new index commit refused, still serving version {}: {}", old.version(), e.toString());
+      refuse(generation, old, e);
       return null;
     }
     if (next == null) {
       return null;
     }
     try {
+      // A rebuilt index is read in full once before it is served: a torn or corrupted copy is
+      // refused here rather than failing visitors' requests later.
+      for (var leaf : next.leaves()) {
+        leaf.reader().checkIntegrity();
+      }
       return IndexSnapshot.open(next);
     } catch (IOException | RuntimeException e) {
       next.close();
-      LOG.warn("new index commit refused, still serving version {}: {}", old.version(), e.toString());
+      refuse(generation, old, e);
       return null;
     }
+  }
+
+  private void refuse(long generation, IndexSnapshot old, Exception why) {
+    refusedGeneration = generation;
+    LOG.warn("new index commit {} refused, still serving version {}: {}", generation, old.version(), why.toString());
   }
 
   @Override
