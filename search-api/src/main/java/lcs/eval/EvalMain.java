@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import lcs.corpus.InvalidCorpusException;
 import lcs.index.IndexBuilder;
 import lcs.query.Aliases;
+import lcs.query.Ranking;
 import lcs.search.Searcher;
 import lcs.search.SnapshotManager;
 
@@ -19,6 +20,8 @@ public final class EvalMain {
         --queries FILE   judged queries: query<TAB>filters<TAB>id:grade ...<TAB>category
         --corpus DIR     corpus to index (default: the bundled corpus/)
         --verbose        also print each query's nDCG@10 and top three ids
+        --ablation       also score with each ranking technique switched off in turn
+                         (stemming, fuzzy, prefix, coordination, proximity, aliases)
       """;
 
   private EvalMain() {}
@@ -32,11 +35,13 @@ public final class EvalMain {
     Path queries = null;
     Path corpus = Path.of(System.getProperty("lcs.root", ".")).resolve("corpus");
     boolean verbose = false;
+    boolean ablation = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--queries" -> queries = i + 1 < args.length ? Path.of(args[++i]) : null;
         case "--corpus" -> corpus = i + 1 < args.length ? Path.of(args[++i]) : null;
         case "--verbose", "-v" -> verbose = true;
+        case "--ablation" -> ablation = true;
         case "-h", "--help" -> {
           out.print(USAGE);
           return 0;
@@ -62,6 +67,14 @@ public final class EvalMain {
       try (SnapshotManager snapshots = SnapshotManager.open(index)) {
         var report = Evaluation.run(new Searcher(snapshots, Aliases.bundled()), judgments);
         Evaluation.print(report, out, verbose);
+        if (ablation) {
+          out.printf("%n%-26s %7s %7s %7s%n", "ranking", "nDCG@10", "MRR@10", "S@1");
+          line(out, Ranking.ALL, report);
+          for (String technique : Ranking.TECHNIQUES) {
+            Ranking without = Ranking.ALL.without(technique);
+            line(out, without, Evaluation.run(new Searcher(snapshots, Aliases.bundled(), without), judgments));
+          }
+        }
       }
       return 0;
     } catch (InvalidCorpusException e) {
@@ -74,6 +87,11 @@ public final class EvalMain {
     } finally {
       deleteQuietly(tmp);
     }
+  }
+
+  private static void line(PrintStream out, Ranking ranking, Evaluation.Report r) {
+    out.printf(java.util.Locale.ROOT, "%-26s %7.3f %7.3f %7.3f%n", ranking, r.overall().ndcg(), r.overall().mrr(),
+        r.overall().success1());
   }
 
   private static void deleteQuietly(Path dir) {

@@ -72,6 +72,11 @@ public final class QueryFactory {
 
   /** The query for a parsed user query; matches every document when it has no positive clause. */
   public Query build(UserQuery query) {
+    return build(query, Ranking.ALL);
+  }
+
+  /** The query using only the given ranking techniques (for measuring what each adds). */
+  public Query build(UserQuery query, Ranking ranking) {
     var top = new BooleanQuery.Builder();
     boolean positive = false;
     boolean anyRequired = query.clauses().stream().anyMatch(c -> c.occur() == Occur.MUST);
@@ -80,40 +85,44 @@ public final class QueryFactory {
       Clause clause = clauses.get(i);
       boolean typing = query.trailingWord() && i == clauses.size() - 1;
       if (clause.occur() == Occur.MUST_NOT) {
-        Query excluded = match(clause, false, false);
+        Query excluded = match(clause, false, false, ranking);
         if (excluded != null) {
           top.add(excluded, BooleanClause.Occur.MUST_NOT);
         }
         continue;
       }
-      Query match = match(clause, true, typing);
+      Query match = match(clause, ranking.fuzzy(), typing && ranking.prefix(), ranking);
       if (match == null) {
         continue; // only stopwords or symbols
       }
       positive = true;
       top.add(match, clause.occur() == Occur.MUST ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
-      float bonus = COORDINATION * discrimination(clause);
-      top.add(new BoostQuery(new ConstantScoreQuery(match), bonus), BooleanClause.Occur.SHOULD);
+      if (ranking.coordination()) {
+        float bonus = COORDINATION * discrimination(clause);
+        top.add(new BoostQuery(new ConstantScoreQuery(match), bonus), BooleanClause.Occur.SHOULD);
+      }
     }
     if (!positive) {
       top.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
     } else if (!anyRequired) {
       top.setMinimumNumberShouldMatch(1);
     }
-    addProximity(top, clauses);
+    if (ranking.proximity()) {
+      addProximity(top, clauses);
+    }
     return top.build();
   }
 
   /** Any term of the clause, in any field; null when no term has a searchable word. */
-  Query match(Clause clause, boolean fuzzy, boolean typing) {
+  Query match(Clause clause, boolean fuzzy, boolean typing, Ranking ranking) {
     var alternatives = new ArrayList<Query>();
     for (Term term : clause.anyOf()) {
-      alternatives.addAll(fieldQueries(term, fuzzy, typing && clause.anyOf().size() == 1));
+      alternatives.addAll(fieldQueries(term, fuzzy, typing && clause.anyOf().size() == 1, ranking.stemming()));
     }
     return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
   }
 
-  private List<Query> fieldQueries(Term term, boolean fuzzy, boolean typing) {
+  private List<Query> fieldQueries(Term term, boolean fuzzy, boolean typing, boolean stemming) {
     var queries = new ArrayList<Query>();
     for (Weighted w : EXACT) {
       Query phrase = builder.createPhraseQuery(w.field(), term.text());
@@ -123,7 +132,7 @@ public final class QueryFactory {
         add(queries, builder.createBooleanQuery(w.field(), term.text(), BooleanClause.Occur.MUST), w.weight() * SPLIT);
       }
     }
-    for (String lang : languages) {
+    for (String lang : stemming ? languages : Set.<String>of()) {
       add(queries, builder.createPhraseQuery(Schema.head(lang), term.text()), HEAD_STEMMED);
       add(queries, builder.createPhraseQuery(Schema.body(lang), term.text()), BODY_STEMMED);
     }

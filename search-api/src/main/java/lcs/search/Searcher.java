@@ -12,6 +12,7 @@ import lcs.corpus.Countries;
 import lcs.corpus.CorpusRecord;
 import lcs.query.Aliases;
 import lcs.query.BadRequestException;
+import lcs.query.Ranking;
 import lcs.query.SearchRequest;
 import lcs.query.UserQuery;
 import lcs.schema.Schema;
@@ -51,11 +52,18 @@ public final class Searcher {
 
   private final SnapshotManager snapshots;
   private final Aliases aliases;
+  private final Ranking ranking;
   private final Speller speller;
   private final Map<String, String> regionOfCountry = new LinkedHashMap<>();
 
   public Searcher(SnapshotManager snapshots, Aliases aliases) {
+    this(snapshots, aliases, Ranking.ALL);
+  }
+
+  /** A searcher using only some ranking techniques, to measure what each adds. */
+  public Searcher(SnapshotManager snapshots, Aliases aliases, Ranking ranking) {
     this.snapshots = snapshots;
+    this.ranking = ranking;
     this.aliases = aliases;
     this.speller = new Speller(aliases);
     Countries.bundled().byName().forEach((name, c) -> regionOfCountry.put(name, c.region()));
@@ -70,9 +78,10 @@ public final class Searcher {
     long start = System.nanoTime();
     IndexSnapshot s = acquire();
     try {
-      UserQuery parsed = aliases.expand(UserQuery.parse(req.q()));
+      UserQuery typed = UserQuery.parse(req.q());
+      UserQuery parsed = ranking.aliases() ? aliases.expand(typed) : typed;
       boolean listing = parsed.isEmpty();
-      Query query = listing ? new MatchAllDocsQuery() : s.queries().build(parsed);
+      Query query = listing ? new MatchAllDocsQuery() : s.queries().build(parsed, ranking);
       var ddq = new DrillDownQuery(Schema.facets(), query);
       req.filters().forEach((dim, values) -> values.forEach(v -> ddq.add(dim, v)));
 
