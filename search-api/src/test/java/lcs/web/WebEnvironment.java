@@ -1,0 +1,221 @@
+package lcs.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+import lcs.config.Config;
+import lcs.http.Service;
+import lcs.index.IndexBuilder;
+import lcs.search.SnapshotManager;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What the browser tests run against, started once per test run and closed at its end: the real
+ * search service over {@code web/corpus/web-fixture.jsonl} on a free port, "another site" (a second
+ * HTTP server on another port, so another origin) that embeds the widget, and one headless Chromium.
+ * Not thread-safe: browser tests run one at a time.
+ */
+final class WebEnvironment implements AutoCloseable {
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  /** The npm-installed axe-core (npm ci --prefix search-api/src/test/js); Surefire runs in search-api/. */
+  static final Path AXE = Path.of("src/test/js/node_modules/axe-core/axe.min.js");
+  static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  final Path tmp;
+  final Service service;
+  final String base;
+  final HttpServer otherSite;
+  final String otherBase;
+  final ChromeDriver driver;
+  /** What "another site" serves: path → HTML, or CSS for paths ending in .css. Tests add their own. */
+  final Map<String, String> otherPages = new ConcurrentHashMap<>();
+
+  private WebEnvironment(Path tmp, Service service, HttpServer otherSite, ChromeDriver driver) {
+    this.tmp = tmp;
+    this.service = service;
+    this.base = "http://127.0.0.1:" + service.port();
+    this.otherSite = otherSite;
+    this.otherBase = "http://127.0.0.1:" + otherSite.getAddress().getPort();
+    this.driver = driver;
+  }
+
+  /** True when the browser tests must run (CI) or can (a chromedriver is installed). */
+  static boolean browserExpected() {
+    return Files.isExecutable(CHROMEDRIVER) || "true".equals(System.getenv("CI"));
+  }
+
+  static WebEnvironment start() throws Exception {
+    long t0 = System.nanoTime();
+    Path tmp = Files.createTempDirectory("lcs-web-test");
+    // Chromium starts while the index is built: both take seconds.
+    CompletableFuture<ChromeDriver> browser = CompletableFuture.supplyAsync(() -> chrome(tmp));
+    Service service = null;
+    HttpServer other = null;
+    try {
+      Path index = tmp.resolve("index");
+      new IndexBuilder(false).build(fixture(), index);
+      long t1 = System.nanoTime();
+      var cfg = new Config(index, null, tmp, "127.0.0.1", 0, "maximumSize=1000", List.of("*"), 1, null, 32, 256, "*");
+      service = Service.start(cfg, SnapshotManager.open(index));
+      long t2 = System.nanoTime();
+      other = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+      var env = new WebEnvironment(tmp, service, other, browser.join());
+      other.createContext("/", env::serveOtherSite);
+      other.start();
+      System.out.printf("browser tests: index %d ms, service %d ms, chromium ready after %d ms%n",
+          (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t0) / 1_000_000);
+      return env;
+    } catch (Exception | Error e) {
+      browser.thenAccept(ChromeDriver::quit);
+      if (other != null) {
+        other.stop(0);
+      }
+      if (service != null) {
+        service.close();
+      }
+      throw e;
+    }
+  }
+
+  /** "Another site": serves {@link #otherPages} under a strict CSP that only trusts the search service. */
+  private void serveOtherSite(HttpExchange exchange) throws IOException {
+    String html = otherPages.get(exchange.getRequestURI().getPath());
+    byte[] body = (html == null ? "not found" : html).getBytes(StandardCharsets.UTF_8);
+    String path = exchange.getRequestURI().getPath();
+    String type = html == null ? "text/plain" : path.endsWith(".css") ? "text/css" : "text/html";
+    exchange.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
+    exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'self'; script-src " + base
+        + "; connect-src " + base + "; style-src 'self'; img-src 'self' data:");
+    exchange.sendResponseHeaders(html == null ? 404 : 200, body.length);
+    try (var out = exchange.getResponseBody()) {
+      out.write(body);
+    }
+  }
+
+  private static ChromeDriver chrome(Path tmp) {
+    var service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort()
+        .build();
+    var options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--user-data-dir=" + tmp.resolve("chrome-profile"),
+        "--window-size=1280,900", "--lang=en-US", "--hide-scrollbars", "--force-device-scale-factor=1");
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+    var logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    var driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+    return driver;
+  }
+
+  /** The browser tests' corpus: a few documents per facet value, several languages, one hostile. */
+  static Path fixture() {
+    try {
+      return Path.of(WebEnvironment.class.getResource("/web/corpus/web-fixture.jsonl").toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  // ---- browser helpers
+
+  /** Opens a page of the search service at the default desktop size. */
+  void open(String pathAndQuery) {
+    driver.manage().window().setSize(new Dimension(1280, 900));
+    driver.get(base + pathAndQuery);
+  }
+
+  <T> T waitFor(Function<WebDriver, T> condition) {
+    return new WebDriverWait(driver, Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class) // the page redraws lists as answers arrive
+        .until(condition);
+  }
+
+  @SuppressWarnings("unchecked")
+  <T> T js(String script, Object... args) {
+    return (T) ((JavascriptExecutor) driver).executeScript(script, args);
+  }
+
+  /** Browser console errors since the last call, ignoring missing favicons. */
+  List<String> consoleErrors() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
+        .filter(m -> !m.contains("favicon.ico"))
+        .toList();
+  }
+
+  // ---- API helpers
+
+  /** GET from the search service, expecting 200 JSON. */
+  JsonNode api(String pathAndQuery) {
+    try {
+      HttpResponse<String> res = HTTP.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      if (res.statusCode() != 200) {
+        throw new AssertionError("GET " + pathAndQuery + " gave " + res.statusCode() + ": " + res.body());
+      }
+      return JSON.readTree(res.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      otherSite.stop(0);
+      service.close();
+      try (Stream<Path> files = Files.walk(tmp)) {
+        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+      } catch (IOException e) {
+        // A leftover temp folder is not worth failing the run for.
+      }
+    }
+  }
+}

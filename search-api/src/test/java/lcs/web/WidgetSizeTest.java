@@ -1,0 +1,36 @@
+package lcs.web;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The widget's budget: widget.js, as the service serves it from the classpath, is at most 12 KB
+ * gzipped. It loads nothing else (no imports, no stylesheets), so that is everything it costs;
+ * WidgetTest checks the same in the browser.
+ */
+class WidgetSizeTest {
+  private static final int BUDGET = 12 * 1024;
+
+  @Test
+  void widget_js_gzipped_fits_in_12_kb() throws IOException {
+    byte[] source;
+    try (InputStream in = WidgetSizeTest.class.getResourceAsStream("/web/widget.js")) {
+      assertTrue(in != null, "widget.js is not bundled at /web/widget.js");
+      source = in.readAllBytes();
+    }
+    String text = new String(source, java.nio.charset.StandardCharsets.UTF_8);
+    assertFalse(text.matches("(?s).*\\bimport\\s*[({'\"].*|.*@import.*|.*<link.*"), "widget.js loads other files");
+    var gz = new ByteArrayOutputStream();
+    try (var out = new GZIPOutputStream(gz)) {
+      out.write(source);
+    }
+    System.out.printf("widget.js: %,d bytes, %,d gzipped (budget %,d)%n", source.length, gz.size(), BUDGET);
+    assertTrue(gz.size() <= BUDGET, "widget.js is " + gz.size() + " bytes gzipped, over the " + BUDGET + " budget");
+  }
+}

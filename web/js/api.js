@@ -1,0 +1,42 @@
+// The search API client: the documented JSON endpoints, nothing else. Rejects with ApiError on an
+// error answer or a network failure, and with an AbortError when the caller's signal aborts.
+
+export class ApiError extends Error {
+  constructor(status, message, parameter = null) {
+    super(message);
+    this.status = status;
+    this.parameter = parameter;
+  }
+}
+
+async function get(path, params, signal) {
+  const qs = params ? `?${params}` : '';
+  let res;
+  try {
+    res = await fetch(`${path}${qs}`, { signal, headers: { Accept: 'application/json' } });
+  } catch (e) {
+    if (e.name === 'AbortError') throw e;
+    throw new ApiError(0, e.message);
+  }
+  let body = null;
+  try {
+    body = await res.json();
+  } catch (e) {
+    if (e.name === 'AbortError') throw e;
+  }
+  if (!res.ok || body == null) {
+    const err = body?.error ?? {};
+    throw new ApiError(err.status ?? res.status, err.message ?? res.statusText, err.parameter ?? null);
+  }
+  return body;
+}
+
+/** GET /api/search with URLSearchParams built by state.apiParams. */
+export const search = (params, signal) => get('/api/search', params, signal);
+
+export const suggest = (q, signal, size = 8) => get('/api/suggest', new URLSearchParams({ q, size: String(size) }), signal);
+
+export const documentById = (id, signal) => get(`/api/documents/${encodeURIComponent(id)}`, null, signal);
+
+export const related = (id, signal, size = 5) =>
+  get(`/api/documents/${encodeURIComponent(id)}/related`, new URLSearchParams({ size: String(size) }), signal);
