@@ -12,6 +12,7 @@ import lcs.query.UserQuery.Clause;
 import lcs.query.UserQuery.Occur;
 import lcs.query.UserQuery.Term;
 import lcs.schema.Schema;
+import lcs.schema.Tokens;
 
 /**
  * Alias and exonym groups for city and country names ({@code corpus/aliases.txt}, Solr synonym

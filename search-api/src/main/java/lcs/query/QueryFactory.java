@@ -9,6 +9,7 @@ import lcs.query.UserQuery.Clause;
 import lcs.query.UserQuery.Occur;
 import lcs.query.UserQuery.Term;
 import lcs.schema.Schema;
+import lcs.schema.Tokens;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;

@@ -5,6 +5,7 @@ import java.util.List;
 import lcs.query.UserQuery.Clause;
 import lcs.query.UserQuery.Term;
 import lcs.schema.Schema;
+import lcs.schema.Tokens;
 
 /**
  * Splits words typed without spaces in scripts that do not use them (Chinese, Japanese, Thai…)

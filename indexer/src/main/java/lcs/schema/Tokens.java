@@ -1,4 +1,4 @@
-package lcs.query;
+package lcs.schema;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
