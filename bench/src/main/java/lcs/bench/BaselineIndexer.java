@@ -1,0 +1,108 @@
+package lcs.bench;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import lcs.corpus.CorpusReader;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The least a search index over the corpus needs, as a yardstick for {@code IndexBuilder}: one
+ * {@link StandardAnalyzer} text field over title and body, the title stored, the five facets as
+ * sorted-set doc values. The same corpus files, streamed with Jackson; the same thread pool shape
+ * and RAM buffer as the real builder, so the difference is the schema and validation.
+ */
+final class BaselineIndexer {
+  /** The fields read from each line; everything else is skipped. */
+  record Line(String id, String title, String body, String country, String region, Integer year, String type,
+      String language) {}
+
+  private final int threads;
+  private final double ramBufferMb;
+
+  BaselineIndexer(int threads, double ramBufferMb) {
+    this.threads = threads;
+    this.ramBufferMb = ramBufferMb;
+  }
+
+  /** Indexes every {@code *.jsonl} under {@code corpus} into {@code indexDir}; returns the documents. */
+  long build(Path corpus, Path indexDir) throws IOException {
+    ObjectReader reader = new ObjectMapper()
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+        .readerFor(Line.class);
+    var facets = new FacetsConfig();
+    var config = new IndexWriterConfig(new StandardAnalyzer())
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+        .setRAMBufferSizeMB(ramBufferMb);
+    var pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(threads * 64), new ThreadPoolExecutor.CallerRunsPolicy());
+    var count = new AtomicLong();
+    var failure = new AtomicReference<Throwable>();
+    try (var dir = FSDirectory.open(indexDir); var writer = new IndexWriter(dir, config)) {
+      for (Path file : CorpusReader.files(corpus)) {
+        try (MappingIterator<Line> lines = reader.readValues(file.toFile())) {
+          while (lines.hasNext() && failure.get() == null) {
+            Line line = lines.next();
+            pool.execute(() -> {
+              try {
+                writer.addDocument(facets.build(document(line)));
+                count.incrementAndGet();
+              } catch (Throwable t) {
+                failure.compareAndSet(null, t);
+              }
+            });
+          }
+        }
+      }
+      pool.shutdown();
+      try {
+        pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted", e);
+      }
+      if (failure.get() != null) {
+        throw new IOException("baseline indexing failed: " + failure.get(), failure.get());
+      }
+      writer.commit();
+    } finally {
+      pool.shutdownNow();
+    }
+    return count.get();
+  }
+
+  private static Document document(Line line) {
+    var doc = new Document();
+    doc.add(new TextField("text", line.title() + "\n" + line.body(), Field.Store.NO));
+    doc.add(new StoredField("title", line.title()));
+    facet(doc, "country", line.country());
+    facet(doc, "region", line.region());
+    facet(doc, "year", line.year() == null ? null : line.year().toString());
+    facet(doc, "type", line.type());
+    facet(doc, "language", line.language());
+    return doc;
+  }
+
+  private static void facet(Document doc, String dim, String value) {
+    if (value != null && !value.isEmpty()) {
+      doc.add(new SortedSetDocValuesFacetField(dim, value));
+    }
+  }
+}
