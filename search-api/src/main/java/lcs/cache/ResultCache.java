@@ -13,16 +13,19 @@ import lcs.search.SearchResult;
  */
 public final class ResultCache {
   private final Cache<SearchRequest, SearchResult> cache;
+  private final boolean enabled;
 
   /** @param spec a Caffeine spec such as {@code maximumSize=10000}, or "off" to cache nothing */
   public ResultCache(String spec) {
-    this.cache = "off".equalsIgnoreCase(spec)
-        ? Caffeine.newBuilder().maximumSize(0).recordStats().build()
-        : Caffeine.from(CaffeineSpec.parse(spec)).recordStats().build();
+    this.enabled = !"off".equalsIgnoreCase(spec);
+    // When off, an empty cache still exists so that metrics keep one shape.
+    this.cache = enabled
+        ? Caffeine.from(CaffeineSpec.parse(spec)).recordStats().build()
+        : Caffeine.newBuilder().maximumSize(0).recordStats().build();
   }
 
   public SearchResult get(SearchRequest request, Function<SearchRequest, SearchResult> search) {
-    return cache.get(request, search);
+    return enabled ? cache.get(request, search) : search.apply(request);
   }
 
   public void invalidateAll() {

@@ -14,7 +14,6 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -49,14 +48,19 @@ public final class QueryFactory {
       new Weighted(Schema.COUNTRY, 2.5f),
       new Weighted(Schema.SUMMARY, 1.5f),
       new Weighted(Schema.BODY, 1.0f));
+  private static final List<Weighted> PREFIX_FIELDS = EXACT.subList(0, 3);
   private static final float HEAD_STEMMED = 2.2f;
   private static final float BODY_STEMMED = 0.8f;
   private static final float FUZZY = 0.35f;
   private static final float PREFIX = 0.6f;
   private static final float SPLIT = 0.5f;
+  private static final Set<String> LATIN_SCRIPT_LANGUAGES = Set.of("en", "fr", "es", "de", "pt");
   static final int MAX_FUZZY_LENGTH = 24;
-  /** Words in at most this many documents are also matched with typos; common words are not. */
-  private static final int RARE_DOC_FREQ = 3;
+  /**
+   * Words in at most one document in this many are also matched with typos; common words are
+   * not. On a small index that means only words it does not know at all.
+   */
+  private static final int RARE_PER_DOCS = 20_000;
 
   private final IndexReader reader;
   private final Set<String> languages;
@@ -71,14 +75,21 @@ public final class QueryFactory {
     this.languages = Set.copyOf(languages);
   }
 
+  /**
+   * The ranking query, and for snippets the part of it that can match in the body: highlighting
+   * with the whole query would check every clause on every field for each hit.
+   */
+  public record Built(Query ranking, Query highlight) {}
+
   /** The query for a parsed user query; matches every document when it has no positive clause. */
-  public Query build(UserQuery query) {
+  public Built build(UserQuery query) {
     return build(query, Ranking.ALL);
   }
 
   /** The query using only the given ranking techniques (for measuring what each adds). */
-  public Query build(UserQuery query, Ranking ranking) {
+  public Built build(UserQuery query, Ranking ranking) {
     var top = new BooleanQuery.Builder();
+    var body = new BooleanQuery.Builder();
     boolean positive = false;
     boolean anyRequired = query.clauses().stream().anyMatch(c -> c.occur() == Occur.MUST);
     List<Clause> clauses = query.clauses();
@@ -86,22 +97,23 @@ public final class QueryFactory {
       Clause clause = clauses.get(i);
       boolean typing = query.trailingWord() && i == clauses.size() - 1;
       if (clause.occur() == Occur.MUST_NOT) {
-        Query excluded = match(clause, false, false, ranking);
+        Query excluded = match(clause, false, false, ranking, new ArrayList<>());
         if (excluded != null) {
           top.add(excluded, BooleanClause.Occur.MUST_NOT);
         }
         continue;
       }
-      Query match = match(clause, ranking.fuzzy(), typing && ranking.prefix(), ranking);
+      var bodyParts = new ArrayList<Query>();
+      Query match = match(clause, ranking.fuzzy(), typing && ranking.prefix(), ranking, bodyParts);
       if (match == null) {
         continue; // only stopwords or symbols
       }
       positive = true;
-      top.add(match, clause.occur() == Occur.MUST ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
       if (ranking.coordination()) {
-        float bonus = COORDINATION * discrimination(clause);
-        top.add(new BoostQuery(new ConstantScoreQuery(match), bonus), BooleanClause.Occur.SHOULD);
+        match = new BonusQuery(match, COORDINATION * discrimination(clause));
       }
+      top.add(match, clause.occur() == Occur.MUST ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+      bodyParts.forEach(q -> body.add(q, BooleanClause.Occur.SHOULD));
     }
     if (!positive) {
       top.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
@@ -111,20 +123,20 @@ public final class QueryFactory {
     if (ranking.proximity()) {
       addProximity(top, clauses);
     }
-    return top.build();
+    return new Built(top.build(), body.build());
   }
 
   /** Any term of the clause, in any field; null when no term has a searchable word. */
-  Query match(Clause clause, boolean fuzzy, boolean typing, Ranking ranking) {
+  Query match(Clause clause, boolean fuzzy, boolean typing, Ranking ranking, List<Query> bodyParts) {
     var alternatives = new ArrayList<Query>();
     for (Term term : clause.anyOf()) {
-      alternatives.addAll(fieldQueries(term, fuzzy, typing && clause.anyOf().size() == 1, ranking.stemming()));
+      alternatives.addAll(fieldQueries(term, fuzzy, typing && clause.anyOf().size() == 1, ranking.stemming(), bodyParts));
     }
     return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
   }
 
-  private List<Query> fieldQueries(Term term, boolean fuzzy, boolean typing, boolean stemming) {
-    var queries = new ArrayList<Query>();
+  private List<Query> fieldQueries(Term term, boolean fuzzy, boolean typing, boolean stemming, List<Query> bodyParts) {
+    var queries = new BodyCollecting(bodyParts);
     for (Weighted w : EXACT) {
       Query phrase = builder.createPhraseQuery(w.field(), term.text());
       add(queries, phrase, w.weight());
@@ -133,7 +145,7 @@ public final class QueryFactory {
         add(queries, builder.createBooleanQuery(w.field(), term.text(), BooleanClause.Occur.MUST), w.weight() * SPLIT);
       }
     }
-    for (String lang : stemming ? languages : Set.<String>of()) {
+    for (String lang : stemming ? languagesFor(term.text()) : Set.<String>of()) {
       add(queries, builder.createPhraseQuery(Schema.head(lang), term.text()), HEAD_STEMMED);
       add(queries, builder.createPhraseQuery(Schema.body(lang), term.text()), BODY_STEMMED);
     }
@@ -155,7 +167,9 @@ public final class QueryFactory {
       }
     }
     if (typing && token.length() >= 3 && isWord(token)) {
-      for (Weighted w : EXACT) {
+      // Completions come from names and titles; expanding the prefix over every body term as
+      // well would cost an automaton and up to 50 terms more per field for little gain.
+      for (Weighted w : PREFIX_FIELDS) {
         var pq = new PrefixQuery(new org.apache.lucene.index.Term(w.field(), token),
             new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS));
         add(queries, pq, w.weight() * PREFIX);
@@ -175,7 +189,7 @@ public final class QueryFactory {
       for (Weighted w : EXACT) {
         df = Math.max(df, reader.docFreq(new org.apache.lucene.index.Term(w.field(), token)));
       }
-      return df <= RARE_DOC_FREQ;
+      return df <= reader.numDocs() / RARE_PER_DOCS;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -195,6 +209,51 @@ public final class QueryFactory {
 
   private static boolean isWord(String token) {
     return token.codePoints().allMatch(cp -> Character.isLetter(cp) && !Character.isIdeographic(cp));
+  }
+
+  /**
+   * The index languages whose stemmer can apply to a text, by script: a Latin-script word is
+   * never a Russian, Arabic or Chinese word, so those fields are not searched for it.
+   */
+  private Set<String> languagesFor(String text) {
+    var out = new java.util.HashSet<String>();
+    text.codePoints().forEach(cp -> {
+      switch (Character.UnicodeScript.of(cp)) {
+        case LATIN -> out.addAll(LATIN_SCRIPT_LANGUAGES);
+        case CYRILLIC -> out.add("ru");
+        case ARABIC -> out.add("ar");
+        case HAN -> out.add("zh");
+        default -> { }
+      }
+    });
+    out.retainAll(languages);
+    return out;
+  }
+
+  /** Field queries for one clause; those that can match in the body are also kept for snippets. */
+  private static final class BodyCollecting extends ArrayList<Query> {
+    private final List<Query> bodyParts;
+
+    BodyCollecting(List<Query> bodyParts) {
+      this.bodyParts = bodyParts;
+    }
+
+    @Override
+    public boolean add(Query q) {
+      Query inner = q instanceof BoostQuery b ? b.getQuery() : q;
+      var fields = new java.util.HashSet<String>();
+      inner.visit(new org.apache.lucene.search.QueryVisitor() {
+        @Override
+        public boolean acceptField(String field) {
+          fields.add(field);
+          return false;
+        }
+      });
+      if (fields.contains(Schema.BODY) || fields.stream().anyMatch(f -> f.startsWith("body_"))) {
+        bodyParts.add(inner);
+      }
+      return super.add(q);
+    }
   }
 
   /**

@@ -12,6 +12,7 @@ import lcs.corpus.Countries;
 import lcs.corpus.CorpusRecord;
 import lcs.query.Aliases;
 import lcs.query.BadRequestException;
+import lcs.query.QueryFactory;
 import lcs.query.Ranking;
 import lcs.query.SearchRequest;
 import lcs.query.UserQuery;
@@ -50,6 +51,9 @@ public final class Searcher {
     BY_DATE.getSort()[0].setMissingValue(Long.MIN_VALUE);
   }
 
+  /** Below this many hits a misspelling is likely, so a correction is looked for. */
+  private static final int FEW_HITS = 5;
+
   private final SnapshotManager snapshots;
   private final Aliases aliases;
   private final Ranking ranking;
@@ -81,7 +85,15 @@ public final class Searcher {
       UserQuery typed = UserQuery.parse(req.q());
       UserQuery parsed = ranking.aliases() ? aliases.expand(typed) : typed;
       boolean listing = parsed.isEmpty();
-      Query query = listing ? new MatchAllDocsQuery() : s.queries().build(parsed, ranking);
+      Query query = new MatchAllDocsQuery();
+      Query highlight = null;
+      if (!listing) {
+        QueryFactory.Built built = s.queries().build(parsed, ranking);
+        // Rewritten once here: fuzzy and prefix terms are expanded once per request, not again
+        // by the facet pass and the highlighter.
+        query = s.searcher().rewrite(built.ranking());
+        highlight = s.searcher().rewrite(built.highlight());
+      }
       var ddq = new DrillDownQuery(Schema.facets(), query);
       req.filters().forEach((dim, values) -> values.forEach(v -> ddq.add(dim, v)));
 
@@ -94,12 +106,13 @@ public final class Searcher {
 
       int from = Math.min((req.page() - 1) * req.size(), top.scoreDocs.length);
       ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-      List<Hit> hits = hits(s, page, listing ? null : query, newest ? 1 : 0, req.explain());
+      List<Hit> hits = hits(s, page, highlight, listing ? null : query, newest ? 1 : 0, req.explain());
       var facets = new LinkedHashMap<String, List<FacetCount>>();
       for (String dim : Schema.FACETS) {
         facets.put(dim, facetCounts(result.facets.getAllChildren(dim), dim, req.filters().getOrDefault(dim, List.of())));
       }
-      String didYouMean = listing ? null : speller.correct(s, req.q());
+      // A correction is offered only when the query as typed finds little.
+      String didYouMean = listing || top.totalHits.value() >= FEW_HITS ? null : speller.correct(s, req.q());
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(req.q(), top.totalHits.value(), req.page(), req.size(), tookMs, hits, facets,
           didYouMean, s.version());
@@ -112,17 +125,14 @@ public final class Searcher {
     }
   }
 
-  private List<Hit> hits(IndexSnapshot s, ScoreDoc[] page, Query query, int scoreField, boolean explain)
-      throws IOException {
+  private List<Hit> hits(IndexSnapshot s, ScoreDoc[] page, Query highlight, Query query, int scoreField,
+      boolean explain) throws IOException {
     int[] docIds = new int[page.length];
     for (int i = 0; i < page.length; i++) {
       docIds[i] = page[i].doc;
     }
-    // Highlight the rewritten query: fuzzy and prefix clauses become their expanded terms once,
-    // instead of the highlighter building their automata again for every hit.
-    String[] snippets = query == null || page.length == 0 ? new String[page.length]
-        : s.highlighter().highlightFields(new String[] {Schema.BODY}, s.searcher().rewrite(query), docIds,
-            new int[] {1}).get(Schema.BODY);
+    String[] snippets = highlight == null || page.length == 0 ? new String[page.length]
+        : s.highlighter().highlightFields(new String[] {Schema.BODY}, highlight, docIds, new int[] {1}).get(Schema.BODY);
     StoredFields stored = s.searcher().storedFields();
     var hits = new ArrayList<Hit>(page.length);
     for (int i = 0; i < page.length; i++) {
