@@ -27,7 +27,7 @@ done
 JAVA_PID=$(pgrep -f "lcs.http.ApiMain --index $WORK/index" | head -n 1)
 
 ./lcs bench search --url "http://127.0.0.1:$PORT" --pid "$JAVA_PID" --queries "$WORK/corpus/queries.tsv" \
-  --clients 32 --seconds "$SECONDS_TOTAL" --warmup 0 --cache off > "$WORK/load.txt" 2>&1 &
+  --clients 32 --seconds "$SECONDS_TOTAL" --warmup 0 > "$WORK/load.txt" 2>&1 &
 LOAD=$!
 
 echo "t_s	heap_used_mb	rss_mb	documents	index_version" > "$WORK/samples.tsv"
@@ -35,7 +35,7 @@ start=$(date +%s)
 rebuilds=0
 while kill -0 "$LOAD" 2>/dev/null; do
   t=$(( $(date +%s) - start ))
-  heap=$(curl -s "http://127.0.0.1:$PORT/metrics" | awk '/^jvm_memory_used_bytes\{area="heap"/ {s += $2} END {printf "%.0f", s / 1048576}')
+  heap=$(curl -s "http://127.0.0.1:$PORT/metrics" | awk 'index($0, "jvm_memory_used_bytes{area=\"heap\"") == 1 {s += $NF} END {printf "%.0f", s / 1048576}')
   rss=$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$JAVA_PID/status")
   health=$(curl -s "http://127.0.0.1:$PORT/api/health")
   docs=$(echo "$health" | sed -n 's/.*"documents":\([0-9]*\).*/\1/p')
