@@ -25,6 +25,10 @@ public final class ApiMain {
   public static void main(String[] args) {
     lcs.index.Logging.bridgeJul();
     Path root = Path.of(System.getProperty("lcs.root", "."));
+    if (java.util.List.of(args).contains("--help") || java.util.List.of(args).contains("-h")) {
+      System.out.print(Config.USAGE);
+      return;
+    }
     Config cfg;
     try {
       cfg = Config.from(args, System.getenv(), root);
