@@ -136,18 +136,19 @@ public final class QueryFactory {
   }
 
   private List<Query> fieldQueries(Term term, boolean fuzzy, boolean typing, boolean stemming, List<Query> bodyParts) {
-    var queries = new BodyCollecting(bodyParts);
+    var queries = new FieldQueries(bodyParts);
     for (Weighted w : EXACT) {
       Query phrase = builder.createPhraseQuery(w.field(), term.text());
-      add(queries, phrase, w.weight());
+      queries.add(w.field(), phrase, w.weight());
       if (!term.phrase() && phrase instanceof org.apache.lucene.search.PhraseQuery) {
         // A run without spaces (Chinese, or a hyphenated word) also matches with its parts apart.
-        add(queries, builder.createBooleanQuery(w.field(), term.text(), BooleanClause.Occur.MUST), w.weight() * SPLIT);
+        queries.add(w.field(), builder.createBooleanQuery(w.field(), term.text(), BooleanClause.Occur.MUST),
+            w.weight() * SPLIT);
       }
     }
     for (String lang : stemming ? languagesFor(term.text()) : Set.<String>of()) {
-      add(queries, builder.createPhraseQuery(Schema.head(lang), term.text()), HEAD_STEMMED);
-      add(queries, builder.createPhraseQuery(Schema.body(lang), term.text()), BODY_STEMMED);
+      queries.add(Schema.head(lang), builder.createPhraseQuery(Schema.head(lang), term.text()), HEAD_STEMMED);
+      queries.add(Schema.body(lang), builder.createPhraseQuery(Schema.body(lang), term.text()), BODY_STEMMED);
     }
     if (term.phrase() || queries.isEmpty()) {
       return queries;
@@ -162,7 +163,7 @@ public final class QueryFactory {
       for (Weighted w : EXACT) {
         if (!w.field().equals(Schema.SUMMARY)) {
           var fq = new FuzzyQuery(new org.apache.lucene.index.Term(w.field(), token), edits, 1, MAX_EXPANSIONS, true);
-          add(queries, fq, w.weight() * FUZZY);
+          queries.add(w.field(), fq, w.weight() * FUZZY);
         }
       }
     }
@@ -172,7 +173,7 @@ public final class QueryFactory {
       for (Weighted w : PREFIX_FIELDS) {
         var pq = new PrefixQuery(new org.apache.lucene.index.Term(w.field(), token),
             new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS));
-        add(queries, pq, w.weight() * PREFIX);
+        queries.add(w.field(), pq, w.weight() * PREFIX);
       }
     }
     return queries;
@@ -230,29 +231,27 @@ public final class QueryFactory {
     return out;
   }
 
-  /** Field queries for one clause; those that can match in the body are also kept for snippets. */
-  private static final class BodyCollecting extends ArrayList<Query> {
+  /** Field queries for one clause; those on the body (neutral or stemmed) are also kept for snippets. */
+  private static final class FieldQueries extends ArrayList<Query> {
     private final List<Query> bodyParts;
 
-    BodyCollecting(List<Query> bodyParts) {
+    FieldQueries(List<Query> bodyParts) {
       this.bodyParts = bodyParts;
     }
 
-    @Override
-    public boolean add(Query q) {
-      Query inner = q instanceof BoostQuery b ? b.getQuery() : q;
-      var fields = new java.util.HashSet<String>();
-      inner.visit(new org.apache.lucene.search.QueryVisitor() {
-        @Override
-        public boolean acceptField(String field) {
-          fields.add(field);
-          return false;
-        }
-      });
-      if (fields.contains(Schema.BODY) || fields.stream().anyMatch(f -> f.startsWith("body_"))) {
-        bodyParts.add(inner);
+    void add(String field, Query q, float boost) {
+      if (q == null) {
+        return;
       }
-      return super.add(q);
+      add(new BoostQuery(q, boost));
+      if (isBody(field)) {
+        bodyParts.add(q);
+      }
+    }
+
+    private static boolean isBody(String field) {
+      String lang = Schema.languageOf(field);
+      return field.equals(Schema.BODY) || lang != null && field.equals(Schema.body(lang));
     }
   }
 
@@ -303,12 +302,6 @@ public final class QueryFactory {
   private static void add(BooleanQuery.Builder top, Query q, float boost) {
     if (q != null) {
       top.add(new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
-    }
-  }
-
-  private static void add(List<Query> queries, Query q, float boost) {
-    if (q != null) {
-      queries.add(new BoostQuery(q, boost));
     }
   }
 }

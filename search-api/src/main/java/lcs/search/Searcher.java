@@ -194,18 +194,12 @@ public final class Searcher {
 
   /** The version of the index currently served. */
   public String version() {
-    IndexSnapshot s = acquire();
-    try {
-      return s.version();
-    } finally {
-      release(s);
-    }
+    return read(IndexSnapshot::version);
   }
 
   /** What {@code /api/health} reports about the served index. */
   public Map<String, Object> health() {
-    IndexSnapshot s = acquire();
-    try {
+    return read(s -> {
       var h = new LinkedHashMap<String, Object>();
       h.put("status", "UP");
       h.put("documents", s.documents());
@@ -215,16 +209,19 @@ public final class Searcher {
       h.put("corpusChecksum", s.manifest().corpusChecksum());
       h.put("languages", s.languages());
       return h;
-    } finally {
-      release(s);
-    }
+    });
   }
 
   /** Documents in the index served now. */
   public long documents() {
+    return read(IndexSnapshot::documents);
+  }
+
+  /** Applies a function to the current snapshot, held for the duration of the call. */
+  private <T> T read(java.util.function.Function<IndexSnapshot, T> f) {
     IndexSnapshot s = acquire();
     try {
-      return s.documents();
+      return f.apply(s);
     } finally {
       release(s);
     }
