@@ -99,7 +99,7 @@ final class SearchBench {
       Map<Integer, ClosedLoop.Outcome> inProcess = null;
       for (String mode : cache.equals("both") ? List.of("off", "on") : List.of(cache)) {
         Path tmp = Files.createTempDirectory("lcs-bench-data");
-        var cfg = new Config(index, null, tmp, "127.0.0.1", 0, CACHE_SPECS.get(mode), List.of("*"), 60, null, 64, 1024, "*");
+        var cfg = new Config(index, null, tmp, "127.0.0.1", 0, CACHE_SPECS.get(mode), List.of("*"), 60, null, 64, 1024, "*", Searcher.DEFAULT_EXACT_COUNTS);
         try (Service service = Service.start(cfg, SnapshotManager.open(index))) {
           URI server = URI.create("http://127.0.0.1:" + service.port());
           out.printf(Locale.ROOT, "server: in process at %s, cache %s, %d documents%n", server, cfg.cacheSpec(),

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lcs.search.Searcher;
 
 /**
  * The search service's configuration. Flags beat environment variables, which beat defaults;
@@ -19,6 +20,8 @@ import java.util.Map;
  * @param aliasesFile alias table; null means the bundled {@code corpus/aliases.txt}
  * @param maxThreads request threads; requests beyond these and {@code queueSize} get 503
  * @param frameAncestors CSP frame-ancestors for the web pages
+ * @param exactCounts up to how many matches totals and facet counts are exact; larger result sets
+ *     are counted in a sample of the index
  */
 public record Config(
     Path indexDir,
@@ -32,7 +35,8 @@ public record Config(
     Path aliasesFile,
     int maxThreads,
     int queueSize,
-    String frameAncestors) {
+    String frameAncestors,
+    int exactCounts) {
 
   public static final String USAGE = """
       usage: lcs serve [--index DIR] [--port N] [--host H] [options]
@@ -47,6 +51,8 @@ public record Config(
         --threads N          request threads (default 32)                      env LCS_THREADS
         --queue N            requests waiting for a thread before 503 (default 256)  env LCS_QUEUE
         --frame-ancestors S  CSP frame-ancestors of the pages (default *)      env LCS_FRAME_ANCESTORS
+        --exact-counts N     count totals and facets exactly up to N matches, estimate
+                             beyond from a sample (default 20000)             env LCS_EXACT_COUNTS
       Environment: LCS_INDEX, LCS_CORPUS, LCS_DATA as the flags --index, --corpus, --data.
       """;
 
@@ -62,7 +68,8 @@ public record Config(
       Map.entry("--aliases", "LCS_ALIASES"),
       Map.entry("--threads", "LCS_THREADS"),
       Map.entry("--queue", "LCS_QUEUE"),
-      Map.entry("--frame-ancestors", "LCS_FRAME_ANCESTORS"));
+      Map.entry("--frame-ancestors", "LCS_FRAME_ANCESTORS"),
+      Map.entry("--exact-counts", "LCS_EXACT_COUNTS"));
 
   public Config {
     if (port < 0 || port > 65535) {
@@ -80,6 +87,9 @@ public record Config(
     if (queueSize < 1) {
       throw new ConfigException("queue must be 1 or more (got " + queueSize + ")");
     }
+    if (exactCounts < 0) {
+      throw new ConfigException("exact-counts must be 0 or more (got " + exactCounts + ")");
+    }
     if (cacheSpec == null || !cacheSpec.equalsIgnoreCase("off")) {
       try {
         com.github.benmanes.caffeine.cache.CaffeineSpec.parse(cacheSpec);
@@ -93,7 +103,7 @@ public record Config(
   /** Defaults for a given project root (the folder holding corpus/ and data/). */
   public static Config defaults(Path root) {
     return new Config(null, root.resolve("corpus"), root.resolve("data"), "127.0.0.1", 7070,
-        "maximumSize=10000", List.of("*"), 2, null, 32, 256, "*");
+        "maximumSize=10000", List.of("*"), 2, null, 32, 256, "*", Searcher.DEFAULT_EXACT_COUNTS);
   }
 
   /**
@@ -143,7 +153,8 @@ public record Config(
         path(values.get("--aliases"), d.aliasesFile()),
         integer(values, "--threads", d.maxThreads()),
         integer(values, "--queue", d.queueSize()),
-        values.getOrDefault("--frame-ancestors", d.frameAncestors()));
+        values.getOrDefault("--frame-ancestors", d.frameAncestors()),
+        integer(values, "--exact-counts", d.exactCounts()));
   }
 
   /** Path of the index actually served. */

@@ -72,7 +72,7 @@ public final class EvalMain {
           line(out, Ranking.ALL, report);
           for (String technique : Ranking.TECHNIQUES) {
             Ranking without = Ranking.ALL.without(technique);
-            line(out, without, Evaluation.run(new Searcher(snapshots, Aliases.bundled(), without), judgments));
+            line(out, without, Evaluation.run(new Searcher(snapshots, Aliases.bundled(), without, Searcher.DEFAULT_EXACT_COUNTS), judgments));
           }
         }
       }

@@ -56,6 +56,17 @@ final class BonusQuery extends Query {
               public float getMaxScore(int upTo) throws IOException {
                 return in.getMaxScore(upTo) + add;
               }
+
+              // The two below let Lucene skip documents that cannot reach the page (dynamic pruning).
+              @Override
+              public int advanceShallow(int target) throws IOException {
+                return in.advanceShallow(target);
+              }
+
+              @Override
+              public void setMinCompetitiveScore(float minScore) throws IOException {
+                in.setMinCompetitiveScore(Math.max(0f, minScore - add));
+              }
             };
           }
 

@@ -36,7 +36,7 @@ import org.apache.lucene.util.QueryBuilder;
 public final class QueryFactory {
   /** Larger than any BM25 difference between two documents, so matched-clause count decides first. */
   static final float COORDINATION = 40f;
-  private static final float TIE_BREAKER = 0.1f;
+  private static final float TIE_BREAKER = 0f;
   private static final int MAX_EXPANSIONS = 50;
   private static final int PROXIMITY_SLOP = 8;
 
@@ -76,10 +76,12 @@ public final class QueryFactory {
   }
 
   /**
-   * The ranking query, and for snippets the part of it that can match in the body: highlighting
-   * with the whole query would check every clause on every field for each hit.
+   * The ranking query; for snippets the part of it that can match in the body (highlighting with
+   * the whole query would check every clause on every field for each hit); and the proximity
+   * bonus, null for fewer than two words, which is added to the best hits only: reading the
+   * positions of every document holding the words would cost more than all the rest.
    */
-  public record Built(Query ranking, Query highlight) {}
+  public record Built(Query ranking, Query highlight, Query proximity) {}
 
   /** The query for a parsed user query; matches every document when it has no positive clause. */
   public Built build(UserQuery query) {
@@ -120,10 +122,8 @@ public final class QueryFactory {
     } else if (!anyRequired) {
       top.setMinimumNumberShouldMatch(1);
     }
-    if (ranking.proximity()) {
-      addProximity(top, clauses);
-    }
-    return new Built(top.build(), body.build());
+    Query proximity = ranking.proximity() ? proximity(clauses) : null;
+    return new Built(top.build(), body.build(), proximity);
   }
 
   /** Any term of the clause, in any field; null when no term has a searchable word. */
@@ -282,7 +282,7 @@ public final class QueryFactory {
   }
 
   /** Rewards the typed words appearing as a phrase, or close together, in the title or body. */
-  private void addProximity(BooleanQuery.Builder top, List<Clause> clauses) {
+  private Query proximity(List<Clause> clauses) {
     var words = new StringBuilder();
     int count = 0;
     for (Clause c : clauses) {
@@ -291,12 +291,15 @@ public final class QueryFactory {
       }
     }
     if (count < 2) {
-      return;
+      return null;
     }
     String text = words.toString();
-    add(top, builder.createPhraseQuery(Schema.TITLE, text), 4f);
-    add(top, builder.createPhraseQuery(Schema.BODY, text), 3f);
-    add(top, builder.createPhraseQuery(Schema.BODY, text, PROXIMITY_SLOP), 1.5f);
+    var bonus = new BooleanQuery.Builder();
+    add(bonus, builder.createPhraseQuery(Schema.TITLE, text), 4f);
+    add(bonus, builder.createPhraseQuery(Schema.BODY, text), 3f);
+    add(bonus, builder.createPhraseQuery(Schema.BODY, text, PROXIMITY_SLOP), 1.5f);
+    BooleanQuery q = bonus.build();
+    return q.clauses().isEmpty() ? null : q;
   }
 
   private static void add(BooleanQuery.Builder top, Query q, float boost) {

@@ -24,8 +24,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Everything a search needs that depends only on one index version, built once when that version
- * is opened: the searcher, facet state, languages, names for suggestions, highlighter and query
- * factory. Requests hold one snapshot from start to end, so none sees two versions.
+ * is opened: the searcher, facet state, languages, names for suggestions, highlighter, query
+ * factory and document samples. Requests hold one snapshot from start to end, so none sees two versions.
  */
 record IndexSnapshot(
     DirectoryReader reader,
@@ -36,7 +36,8 @@ record IndexSnapshot(
     Set<String> languages,
     List<Name> names,
     UnifiedHighlighter highlighter,
-    QueryFactory queries) {
+    QueryFactory queries,
+    Sample sample) {
 
   /** A city or country name for suggestions, with its folded form for matching. */
   record Name(String folded, String text, String kind) {}
@@ -77,7 +78,7 @@ record IndexSnapshot(
         .build();
     String version = reader.getIndexCommit().getGeneration() + "-" + manifest.builtAt().toEpochMilli();
     return new IndexSnapshot(reader, searcher, state, manifest, version, Set.copyOf(languages),
-        names(state), highlighter, new QueryFactory(reader, languages));
+        names(state), highlighter, new QueryFactory(reader, languages), Sample.of(reader));
   }
 
   private static List<Name> names(SortedSetDocValuesReaderState state) throws IOException {

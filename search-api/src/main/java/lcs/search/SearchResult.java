@@ -3,10 +3,16 @@ package lcs.search;
 import java.util.List;
 import java.util.Map;
 
-/** The answer to a search: one page of hits, the total, facet counts and a correction. */
+/**
+ * The answer to a search: one page of hits, the total, facet counts and a correction. Totals and
+ * facet counts of very large result sets are estimates from a sample of the index, as
+ * {@code totalExact} and {@code facetsExact} say.
+ */
 public record SearchResult(
     String query,
     long total,
+    boolean totalExact,
+    boolean facetsExact,
     int page,
     int size,
     long tookMs,
@@ -22,6 +28,6 @@ public record SearchResult(
 
   /** The same result reporting another time (a cached answer reports its own). */
   public SearchResult withTookMs(long ms) {
-    return new SearchResult(query, total, page, size, ms, hits, facets, didYouMean, indexVersion);
+    return new SearchResult(query, total, totalExact, facetsExact, page, size, ms, hits, facets, didYouMean, indexVersion);
   }
 }

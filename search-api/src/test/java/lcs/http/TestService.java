@@ -19,6 +19,7 @@ import java.util.List;
 import lcs.config.Config;
 import lcs.corpus.InvalidCorpusException;
 import lcs.index.IndexBuilder;
+import lcs.search.Searcher;
 import lcs.search.SnapshotManager;
 
 /**
@@ -50,7 +51,7 @@ public final class TestService implements AutoCloseable {
     try {
       Path index = tmp.resolve("index");
       new IndexBuilder(false).build(corpus, index);
-      var cfg = new Config(index, null, tmp, "127.0.0.1", 0, "maximumSize=1000", corsOrigins, 1, null, 32, 256, "*");
+      var cfg = new Config(index, null, tmp, "127.0.0.1", 0, "maximumSize=1000", corsOrigins, 1, null, 32, 256, "*", Searcher.DEFAULT_EXACT_COUNTS);
       return new TestService(Service.start(cfg, SnapshotManager.open(index)), index);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

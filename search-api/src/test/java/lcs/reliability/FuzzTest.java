@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import lcs.config.Config;
 import lcs.http.Service;
 import lcs.index.IndexBuilder;
+import lcs.search.Searcher;
 import lcs.search.SnapshotManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,7 +54,7 @@ class FuzzTest {
     Path corpus = ReliabilityFixtures.corpus(tmp.resolve("c"), "f", 12);
     Path index = tmp.resolve("index");
     new IndexBuilder(false).build(corpus, index);
-    var cfg = new Config(index, null, tmp, "127.0.0.1", 0, "maximumSize=1000", List.of("*"), 60, null, 32, 256, "*");
+    var cfg = new Config(index, null, tmp, "127.0.0.1", 0, "maximumSize=1000", List.of("*"), 60, null, 32, 256, "*", Searcher.DEFAULT_EXACT_COUNTS);
     service = Service.start(cfg, SnapshotManager.open(index));
   }
 

@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import lcs.config.Config;
 import lcs.http.Service;
 import lcs.index.IndexBuilder;
+import lcs.search.Searcher;
 import lcs.search.SnapshotManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +45,7 @@ class HotReindexTest {
     Path large = ReliabilityFixtures.corpus(tmp.resolve("c7"), "b", 7);
     Path index = tmp.resolve("index");
     new IndexBuilder(false).build(small, index);
-    var cfg = new Config(index, null, tmp, "127.0.0.1", 0, "maximumSize=1000", List.of("*"), 1, null, 32, 256, "*");
+    var cfg = new Config(index, null, tmp, "127.0.0.1", 0, "maximumSize=1000", List.of("*"), 1, null, 32, 256, "*", Searcher.DEFAULT_EXACT_COUNTS);
     try (Service service = Service.start(cfg, SnapshotManager.open(index))) {
       String url = "http://127.0.0.1:" + service.port() + "/api/search?q=lantern&size=20";
       var failures = new CopyOnWriteArrayList<String>();
@@ -102,7 +103,7 @@ class HotReindexTest {
     Path large = ReliabilityFixtures.corpus(tmp.resolve("c7"), "b", 7);
     Path index = tmp.resolve("index");
     new IndexBuilder(false).build(small, index);
-    var cfg = new Config(index, null, tmp, "127.0.0.1", 0, "maximumSize=1000", List.of("*"), 60, null, 32, 256, "*");
+    var cfg = new Config(index, null, tmp, "127.0.0.1", 0, "maximumSize=1000", List.of("*"), 60, null, 32, 256, "*", Searcher.DEFAULT_EXACT_COUNTS);
     try (Service service = Service.start(cfg, SnapshotManager.open(index))) {
       String before = service.searcher().version();
       new IndexBuilder(false).build(large, index);

@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 import lcs.config.Config;
 import lcs.http.Service;
 import lcs.index.IndexBuilder;
+import lcs.search.Searcher;
 import lcs.search.SnapshotManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,7 +114,7 @@ class ShutdownAndOverloadTest {
   void past_the_request_limit_the_server_answers_503_with_retry_after_in_json() throws Exception {
     Path index = tmp.resolve("index");
     new IndexBuilder(false).build(ReliabilityFixtures.corpus(tmp.resolve("c"), "o", 60), index);
-    var cfg = new Config(index, null, tmp, "127.0.0.1", 0, "off", List.of("*"), 60, null, 4, 1, "*");
+    var cfg = new Config(index, null, tmp, "127.0.0.1", 0, "off", List.of("*"), 60, null, 4, 1, "*", Searcher.DEFAULT_EXACT_COUNTS);
     try (Service service = Service.start(cfg, SnapshotManager.open(index))) {
       HttpClient client = HttpClient.newBuilder().build();
       int busy = 0;

@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 import lcs.config.Config;
 import lcs.http.Service;
 import lcs.index.IndexBuilder;
+import lcs.search.Searcher;
 import lcs.search.SnapshotManager;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -91,7 +92,7 @@ final class WebEnvironment implements AutoCloseable {
       Path index = tmp.resolve("index");
       new IndexBuilder(false).build(fixture(), index);
       long t1 = System.nanoTime();
-      var cfg = new Config(index, null, tmp, "127.0.0.1", 0, "maximumSize=1000", List.of("*"), 1, null, 32, 256, "*");
+      var cfg = new Config(index, null, tmp, "127.0.0.1", 0, "maximumSize=1000", List.of("*"), 1, null, 32, 256, "*", Searcher.DEFAULT_EXACT_COUNTS);
       service = Service.start(cfg, SnapshotManager.open(index));
       long t2 = System.nanoTime();
       other = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

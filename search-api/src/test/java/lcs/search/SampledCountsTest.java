@@ -1,0 +1,115 @@
+package lcs.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import lcs.index.IndexBuilder;
+import lcs.query.Aliases;
+import lcs.query.Ranking;
+import lcs.query.SearchRequest;
+import lcs.synth.GenerateMain;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Large result sets: the top hits found with dynamic pruning must be the very hits an exhaustive
+ * search finds, and totals and facet counts estimated from a sample must be close to the exact
+ * ones and say that they are estimates. Runs over 3,000 synthetic documents, once with every
+ * count exact and once with sampling forced (exact counts up to 0 matches).
+ */
+class SampledCountsTest {
+  private static final int DOCS = 3_000;
+  private static final List<String> QUERIES = List.of(
+      "learning", "lifelong learning", "\"learning city\"", "city education", "skills programme funding",
+      "community", "digital success social", "library projects", "network");
+
+  @TempDir static Path tmp;
+  private static SnapshotManager snapshots;
+  private static Searcher exact;
+  private static Searcher sampled;
+
+  @BeforeAll
+  static void build() throws Exception {
+    Path corpus = tmp.resolve("corpus");
+    var out = new ByteArrayOutputStream();
+    var print = new PrintStream(out, true, StandardCharsets.UTF_8);
+    assertEquals(0, GenerateMain.run(new String[] {"--docs", String.valueOf(DOCS), "--out", corpus.toString()}, print, print),
+        out::toString);
+    new IndexBuilder(false).build(corpus, tmp.resolve("index"));
+    snapshots = SnapshotManager.open(tmp.resolve("index"));
+    exact = new Searcher(snapshots, Aliases.bundled(), Ranking.ALL, Integer.MAX_VALUE);
+    sampled = new Searcher(snapshots, Aliases.bundled(), Ranking.ALL, 0);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    snapshots.close();
+  }
+
+  private static SearchRequest request(String q, Map<String, List<String>> filters, int page) {
+    var params = new java.util.LinkedHashMap<String, List<String>>(filters);
+    params.put("q", List.of(q));
+    params.put("page", List.of(String.valueOf(page)));
+    return SearchRequest.from(params);
+  }
+
+  private static List<String> ids(SearchResult r) {
+    return r.hits().stream().map(Hit::id).toList();
+  }
+
+  @Test
+  void pruning_finds_the_same_hits_in_the_same_order_on_every_page() {
+    for (String q : QUERIES) {
+      for (int page = 1; page <= 3; page++) {
+        SearchResult e = exact.search(request(q, Map.of(), page));
+        SearchResult s = sampled.search(request(q, Map.of(), page));
+        assertEquals(ids(e), ids(s), q + ", page " + page);
+      }
+    }
+  }
+
+  @Test
+  void filtered_queries_find_the_same_hits_too() {
+    var filters = Map.of("type", List.of("news"), "language", List.of("en"));
+    for (String q : QUERIES) {
+      assertEquals(ids(exact.search(request(q, filters, 1))), ids(sampled.search(request(q, filters, 1))), q);
+    }
+  }
+
+  @Test
+  void estimates_are_close_and_say_so() {
+    int estimated = 0;
+    for (String q : QUERIES) {
+      SearchResult e = exact.search(request(q, Map.of(), 1));
+      SearchResult s = sampled.search(request(q, Map.of(), 1));
+      assertTrue(e.totalExact() && e.facetsExact(), q);
+      assertFalse(s.facetsExact(), q);
+      if (s.totalExact()) {
+        assertEquals(e.total(), s.total(), q);
+      } else {
+        estimated++;
+        assertTrue(Math.abs(s.total() - e.total()) <= 0.15 * e.total(), q + ": " + s.total() + " vs " + e.total());
+      }
+      long typeSum = s.facets().get("type").stream().mapToLong(FacetCount::count).sum();
+      assertTrue(Math.abs(typeSum - e.total()) <= 0.15 * e.total(), q + ": types add up to " + typeSum + " of " + e.total());
+    }
+    assertTrue(estimated > 0, "no query matched enough documents to be estimated");
+  }
+
+  @Test
+  void small_result_sets_stay_exact() {
+    SearchResult e = exact.search(request("learning", Map.of("year", List.of("2014")), 1));
+    SearchResult s = sampled.search(request("learning", Map.of("year", List.of("2014")), 1));
+    assertTrue(s.totalExact());
+    assertEquals(e.total(), s.total());
+  }
+}
