@@ -20,32 +20,37 @@
 
   // 0 label, 1 placeholder, 2 results (one, other[, few]), 3 no results, 4 previous, 5 next, 6 error,
   // 7 all results, 8 facet names in DIMS order, 9 type names in TYPES order, 10 search button, 11 pages,
-  // 12 region names in REGIONS order, 13 show all.
+  // 12 region names in REGIONS order, 13 show all, 14 an estimate ("about {n}": the API's totalExact or
+  // facetsExact is false).
   const T = {
     en: ['Search learning cities', 'City, country or topic', ['{n} result', '{n} results'], 'No results', 'Previous', 'Next',
       'The search service could not be reached.', 'See all results', 'Country|Region|Year|Type|Language',
       'Profile|Story|News|Press release|Publication|Event', 'Search', 'Pages',
-      'Africa|Arab States|Asia and the Pacific|Europe and North America|Latin America and the Caribbean', 'Show all {n}'],
+      'Africa|Arab States|Asia and the Pacific|Europe and North America|Latin America and the Caribbean', 'Show all {n}',
+      'about {n}'],
     fr: ['Rechercher des villes apprenantes', 'Ville, pays ou thème', ['{n} résultat', '{n} résultats'], 'Aucun résultat',
       'Précédent', 'Suivant', 'Le service de recherche est injoignable.', 'Voir tous les résultats',
       'Pays|Région|Année|Type|Langue', 'Profil|Récit|Actualité|Communiqué de presse|Publication|Événement', 'Rechercher', 'Pages',
-      'Afrique|États arabes|Asie et Pacifique|Europe et Amérique du Nord|Amérique latine et Caraïbes', 'Afficher les {n}'],
+      'Afrique|États arabes|Asie et Pacifique|Europe et Amérique du Nord|Amérique latine et Caraïbes', 'Afficher les {n}',
+      'environ {n}'],
     es: ['Buscar ciudades del aprendizaje', 'Ciudad, país o tema', ['{n} resultado', '{n} resultados'], 'No hay resultados',
       'Anterior', 'Siguiente', 'No se pudo contactar con el servicio de búsqueda.', 'Ver todos los resultados',
       'País|Región|Año|Tipo|Idioma', 'Perfil|Historia|Noticia|Comunicado de prensa|Publicación|Evento', 'Buscar', 'Páginas',
-      'África|Estados Árabes|Asia y el Pacífico|Europa y América del Norte|América Latina y el Caribe', 'Mostrar los {n}'],
+      'África|Estados Árabes|Asia y el Pacífico|Europa y América del Norte|América Latina y el Caribe', 'Mostrar los {n}',
+      'aproximadamente {n}'],
     ru: ['Поиск по обучающимся городам', 'Город, страна или тема', ['{n} результат', '{n} результатов', '{n} результата'],
       'Ничего не найдено', 'Назад', 'Далее', 'Служба поиска недоступна.', 'Все результаты',
       'Страна|Регион|Год|Тип|Язык', 'Профиль|История|Новость|Пресс-релиз|Публикация|Событие', 'Найти', 'Страницы',
       'Африка|Арабские государства|Азия и Тихий океан|Европа и Северная Америка|Латинская Америка и Карибский бассейн',
-      'Показать все ({n})'],
+      'Показать все ({n})', 'примерно {n}'],
     ar: ['البحث في مدن التعلّم', 'مدينة أو بلد أو موضوع', ['نتيجة واحدة', '{n} نتيجة', '{n} نتائج'], 'لا توجد نتائج',
       'السابق', 'التالي', 'تعذّر الوصول إلى خدمة البحث.', 'عرض كل النتائج',
       'البلد|المنطقة|السنة|النوع|اللغة', 'لمحة|قصة|خبر|بيان صحفي|منشور|فعالية', 'بحث', 'الصفحات',
-      'أفريقيا|الدول العربية|آسيا والمحيط الهادئ|أوروبا وأمريكا الشمالية|أمريكا اللاتينية والبحر الكاريبي', 'عرض الكل ({n})'],
+      'أفريقيا|الدول العربية|آسيا والمحيط الهادئ|أوروبا وأمريكا الشمالية|أمريكا اللاتينية والبحر الكاريبي', 'عرض الكل ({n})',
+      'حوالي {n}'],
     zh: ['搜索学习型城市', '城市、国家或主题', ['{n} 条结果', '{n} 条结果'], '没有结果', '上一页', '下一页',
       '无法连接搜索服务。', '查看全部结果', '国家|地区|年份|类型|语言', '城市简介|故事|新闻|新闻稿|出版物|活动', '搜索', '分页',
-      '非洲|阿拉伯国家|亚洲及太平洋|欧洲和北美|拉丁美洲和加勒比', '显示全部 {n} 个'],
+      '非洲|阿拉伯国家|亚洲及太平洋|欧洲和北美|拉丁美洲和加勒比', '显示全部 {n} 个', '约 {n}'],
   };
   const PLURAL = { one: 0, other: 1, many: 1, few: 2, two: 2, zero: 1 };
 
@@ -158,10 +163,19 @@ mark{background:var(--lcs-mark,#fde68a);color:inherit}
       return T[this.lang_][i];
     }
 
-    count(n) {
+    // "12 results"; an estimate (exact === false) "about 1,200 results".
+    count(n, exact) {
       const forms = this.t(2);
-      const f = forms[PLURAL[new Intl.PluralRules(this.lang_).select(n)]] || forms[1];
-      return f.replace('{n}', new Intl.NumberFormat(this.lang_).format(n));
+      const f = (forms[PLURAL[new Intl.PluralRules(this.lang_).select(n)]] || forms[1]).replace('{n}', this.num(n));
+      return exact === false ? this.t(14).replace('{n}', f) : f;
+    }
+
+    num(n) {
+      return new Intl.NumberFormat(this.lang_).format(n);
+    }
+
+    up(s) {
+      return s.charAt(0).toLocaleUpperCase(this.lang_) + s.slice(1);
     }
 
     label(dim, v) {
@@ -169,8 +183,7 @@ mark{background:var(--lcs-mark,#fde68a);color:inherit}
       if (dim === 'region' && REGIONS.includes(v)) return this.t(12).split('|')[REGIONS.indexOf(v)];
       if (dim === 'language') {
         try {
-          const n = new Intl.DisplayNames([this.lang_], { type: 'language' }).of(v);
-          return n.charAt(0).toLocaleUpperCase(this.lang_) + n.slice(1);
+          return this.up(new Intl.DisplayNames([this.lang_], { type: 'language' }).of(v));
         } catch (e) { /* not a language code: show as is */ }
       }
       return String(v);
@@ -290,7 +303,7 @@ mark{background:var(--lcs-mark,#fde68a);color:inherit}
     }
 
     show(data) {
-      this.status.textContent = data.total ? this.count(data.total) : this.t(3);
+      this.status.textContent = data.total ? this.up(this.count(data.total, data.totalExact)) : this.t(3);
       const c = this.compact;
       this.results.replaceChildren(...data.hits.map((hit, i) => {
         const s = h(c ? 'div' : 'p', { part: 'snippet', class: 's', dir: 'auto' });
@@ -307,7 +320,7 @@ mark{background:var(--lcs-mark,#fde68a);color:inherit}
       if (c) {
         if (data.total > data.hits.length) {
           this.results.append(h('li', { role: 'option', class: 'all', id: 'o' + data.hits.length, 'aria-selected': 'false',
-            'data-href': this.api + '/?' + this.params(false) }, this.t(7) + ' (' + this.count(data.total) + ')'));
+            'data-href': this.api + '/?' + this.params(false) }, this.t(7) + ' (' + this.count(data.total, data.totalExact) + ')'));
         }
         if (!data.total) this.results.append(h('li', { role: 'option', 'aria-disabled': 'true' }, this.t(3)));
         this.active = -1;
@@ -327,9 +340,15 @@ mark{background:var(--lcs-mark,#fde68a);color:inherit}
       this.pager.hidden = pages < 2;
     }
 
-    // Long lists show 8 values (and any chosen) until "show all"; focus survives the redraw.
+    // Long lists show 8 values (and any chosen) until "show all"; focus survives the redraw. Estimated
+    // counts show as "~N", read and hovered as "about N".
     drawFacets() {
       const data = this.data;
+      const count = (n) => {
+        const about = data.facetsExact === false && this.t(14).replace('{n}', this.num(n));
+        return h('span', { class: 'c', title: about }, about ? [h('span', { 'aria-hidden': 'true' }, '~' + this.num(n)),
+          h('span', { class: 'vh' }, about)] : this.num(n));
+      };
       const was = this.shadowRoot.activeElement;
       const key = was && this.facets.contains(was) ? was.name + '\n' + was.value : null;
       this.facets.replaceChildren(...this.dims.filter((d) => (data.facets[d] || []).length).map((d) => {
@@ -344,7 +363,7 @@ mark{background:var(--lcs-mark,#fde68a);color:inherit}
         return h('fieldset', { part: 'facet' }, h('legend', null, this.t(8).split('|')[DIMS.indexOf(d)]),
           all.filter((e, i) => open || e.selected || i < 8).map((e) => h('label', { class: 'o', part: 'facet-option' },
             h('input', { type: 'checkbox', name: d, value: e.value, checked: e.selected ? '' : null }),
-            h('span', null, this.label(d, e.value)), h('span', { class: 'c' }, e.count))),
+            h('span', null, this.label(d, e.value)), count(e.count))),
           all.length > 8 ? more : null);
       }));
       if (key) {

@@ -68,10 +68,12 @@ function place(hit) {
   return [hit.city, hit.country].filter(Boolean).join(', ');
 }
 
+/** The status line; a total the API estimated (totalExact false) reads "About N results". */
 export function renderStatus(el, result, state) {
   const n = result.total;
   const q = result.shownQuery ?? state.q.trim();
-  el.textContent = q ? t('resultsFor', { n, q }) : t('documents', { n });
+  const about = result.totalExact === false;
+  el.textContent = q ? t(about ? 'aboutResultsFor' : 'resultsFor', { n, q }) : t(about ? 'aboutDocuments' : 'documents', { n });
 }
 
 /** The hits list. Titles link to the original when it is http(s), else to the document view. */
@@ -97,12 +99,20 @@ export function renderHits(ol, result, state) {
   }));
 }
 
-function checkbox(dim, entry, extraClass = '') {
+/** A facet count; an estimate (facetsExact false) shows "~N" and says "about N" to screen readers and on hover. */
+function count(n, approx) {
+  if (!approx) return h('span', { class: 'count' }, number(n));
+  const about = t('about', { n });
+  return h('span', { class: 'count approx', title: about },
+    h('span', { 'aria-hidden': 'true' }, `~${number(n)}`), h('span', { class: 'visually-hidden' }, about));
+}
+
+function checkbox(dim, entry, approx, extraClass = '') {
   const key = `${dim}:${entry.value}`;
   return h('label', { class: `option ${extraClass}`.trim() },
     h('input', { type: 'checkbox', value: String(entry.value), checked: !!entry.selected, dataset: { dim, key } }),
     h('span', { class: 'option-label' }, facetLabel(dim, entry.value)),
-    h('span', { class: 'count' }, number(entry.count)));
+    count(entry.count, approx));
 }
 
 const fold = (s) => String(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -128,6 +138,7 @@ export function renderPlaceTree(fs, result, ui) {
   const regions = result.facets.region ?? [];
   const countries = result.facets.country ?? [];
   const filter = fold(ui.countryFilter.trim());
+  const approx = result.facetsExact === false;
   const expanded = ui.expanded.has('country') || !!filter;
   const visible = countries.filter((c, i) =>
     filter ? fold(c.value).includes(filter) : expanded || c.selected || i < LIMIT);
@@ -142,9 +153,9 @@ export function renderPlaceTree(fs, result, ui) {
     if (filter && !list.length && !(region && fold(regionLabel(region.value)).includes(filter))) continue;
     tree.append(h('li', {},
       // A region the other filters rule out has no count of its own, but still heads its countries.
-      region ? checkbox('region', region, 'region') : key ? h('span', { class: 'option region' },
+      region ? checkbox('region', region, approx, 'region') : key ? h('span', { class: 'option region' },
         h('span', { class: 'option-label' }, regionLabel(key))) : null,
-      list.length ? h('ul', {}, list.map((c) => h('li', {}, checkbox('country', c)))) : null));
+      list.length ? h('ul', {}, list.map((c) => h('li', {}, checkbox('country', c, approx)))) : null));
   }
   fs.querySelector('.place-body').replaceChildren(...[
     tree,
@@ -155,13 +166,13 @@ export function renderPlaceTree(fs, result, ui) {
   ].filter(Boolean));
 }
 
-function listFacet(dim, entries, ui) {
+function listFacet(dim, entries, approx, ui) {
   if (!entries?.length) return null;
   const expanded = ui.expanded.has(dim);
   const shown = entries.filter((e, i) => expanded || e.selected || i < LIMIT);
   const fs = h('fieldset', { class: 'facet', dataset: { facet: dim } },
     h('legend', {}, t(`facet.${dim}`)),
-    h('ul', {}, shown.map((e) => h('li', {}, checkbox(dim, e)))));
+    h('ul', {}, shown.map((e) => h('li', {}, checkbox(dim, e, approx)))));
   if (entries.length > LIMIT) {
     fs.append(h('button', { type: 'button', class: 'link more', 'aria-expanded': String(expanded),
       dataset: { more: dim, key: `more:${dim}` } },
@@ -174,7 +185,7 @@ function listFacet(dim, entries, ui) {
 export function renderFacets(container, result, ui) {
   container.replaceChildren(...[
     placeFacet(result, ui),
-    ...['type', 'year', 'language'].map((dim) => listFacet(dim, result.facets[dim], ui)),
+    ...['type', 'year', 'language'].map((dim) => listFacet(dim, result.facets[dim], result.facetsExact === false, ui)),
   ].filter(Boolean));
 }
 

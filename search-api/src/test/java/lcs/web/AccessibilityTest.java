@@ -78,6 +78,15 @@ class AccessibilityTest {
   }
 
   @Test
+  void the_search_page_with_estimated_counts() throws Exception {
+    env.driver.manage().window().setSize(new Dimension(1280, 900));
+    env.driver.get(env.estimatingBase() + "/?q=learning");
+    SearchPageTest.settled(env);
+    assertTrue(env.driver.findElements(By.cssSelector("#facet-groups .count.approx")).size() > 5);
+    assertNoSeriousViolations("the search page with estimated counts");
+  }
+
+  @Test
   void the_search_page_with_suggestions_open_and_an_empty_result() throws IOException {
     env.open("/?q=riga&type=profile");
     SearchPageTest.settled(env);

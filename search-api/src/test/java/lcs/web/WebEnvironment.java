@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -30,6 +32,7 @@ import lcs.http.Service;
 import lcs.index.IndexBuilder;
 import lcs.search.Searcher;
 import lcs.search.SnapshotManager;
+import lcs.synth.GenerateMain;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -46,6 +49,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * What the browser tests run against, started once per test run and closed at its end: the real
  * search service over {@code web/corpus/web-fixture.jsonl} on a free port, "another site" (a second
  * HTTP server on another port, so another origin) that embeds the widget, and one headless Chromium.
+ * Tests that need estimated counts ask for a second search service ({@link #estimatingBase()}).
  * Not thread-safe: browser tests run one at a time.
  */
 final class WebEnvironment implements AutoCloseable {
@@ -54,6 +58,11 @@ final class WebEnvironment implements AutoCloseable {
   /** The npm-installed axe-core (npm ci --prefix search-api/src/test/js); Surefire runs in search-api/. */
   static final Path AXE = Path.of("src/test/js/node_modules/axe-core/axe.min.js");
   static final Path SCREENSHOTS = Path.of("target/screenshots");
+  /**
+   * Synthetic documents behind {@link #estimatingBase()}: enough that "learning" matches more than
+   * the 1,000 documents the top-hits pass counts exactly, so its total is an estimate too.
+   */
+  static final int ESTIMATED_DOCS = 2_000;
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -66,6 +75,7 @@ final class WebEnvironment implements AutoCloseable {
   final ChromeDriver driver;
   /** What "another site" serves: path → HTML, or CSS for paths ending in .css. Tests add their own. */
   final Map<String, String> otherPages = new ConcurrentHashMap<>();
+  private Service estimating;
 
   private WebEnvironment(Path tmp, Service service, HttpServer otherSite, ChromeDriver driver) {
     this.tmp = tmp;
@@ -92,8 +102,7 @@ final class WebEnvironment implements AutoCloseable {
       Path index = tmp.resolve("index");
       new IndexBuilder(false).build(fixture(), index);
       long t1 = System.nanoTime();
-      var cfg = new Config(index, null, tmp, "127.0.0.1", 0, "maximumSize=1000", List.of("*"), 1, null, 32, 256, "*", Searcher.DEFAULT_EXACT_COUNTS);
-      service = Service.start(cfg, SnapshotManager.open(index));
+      service = Service.start(config(index, tmp, Searcher.DEFAULT_EXACT_COUNTS), SnapshotManager.open(index));
       long t2 = System.nanoTime();
       other = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
       var env = new WebEnvironment(tmp, service, other, browser.join());
@@ -112,6 +121,36 @@ final class WebEnvironment implements AutoCloseable {
       }
       throw e;
     }
+  }
+
+  private static Config config(Path index, Path data, int exactCounts) {
+    return new Config(index, null, data, "127.0.0.1", 0, "maximumSize=1000", List.of("*"), 1, null, 32, 256, "*", exactCounts);
+  }
+
+  /**
+   * The base URL of a second search service, started on first use and closed with this
+   * environment: {@link #ESTIMATED_DOCS} synthetic documents, counted exactly up to 0 matches, so
+   * every query its 1/64 pilot sample matches gets estimated facet counts (and, past 1,000 matches,
+   * an estimated total).
+   */
+  String estimatingBase() throws Exception {
+    if (estimating == null) {
+      long t0 = System.nanoTime();
+      Path dir = tmp.resolve("estimating");
+      Path corpus = dir.resolve("corpus");
+      Path index = dir.resolve("index");
+      var log = new ByteArrayOutputStream();
+      var print = new PrintStream(log, true, StandardCharsets.UTF_8);
+      String[] args = {"--docs", String.valueOf(ESTIMATED_DOCS), "--out", corpus.toString()};
+      if (GenerateMain.run(args, print, print) != 0) {
+        throw new IllegalStateException("lcs generate failed: " + log.toString(StandardCharsets.UTF_8));
+      }
+      new IndexBuilder(false).build(corpus, index);
+      estimating = Service.start(config(index, dir, 0), SnapshotManager.open(index));
+      System.out.printf("browser tests: estimating service over %,d documents ready after %d ms%n",
+          ESTIMATED_DOCS, (System.nanoTime() - t0) / 1_000_000);
+    }
+    return "http://127.0.0.1:" + estimating.port();
   }
 
   /** "Another site": serves {@link #otherPages} under a strict CSP that only trusts the search service. */
@@ -190,6 +229,11 @@ final class WebEnvironment implements AutoCloseable {
 
   /** GET from the search service, expecting 200 JSON. */
   JsonNode api(String pathAndQuery) {
+    return api(base, pathAndQuery);
+  }
+
+  /** GET from the search service at base (this one's or {@link #estimatingBase()}), expecting 200 JSON. */
+  static JsonNode api(String base, String pathAndQuery) {
     try {
       HttpResponse<String> res = HTTP.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).build(),
           HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -212,6 +256,9 @@ final class WebEnvironment implements AutoCloseable {
     } finally {
       otherSite.stop(0);
       service.close();
+      if (estimating != null) {
+        estimating.close();
+      }
       try (Stream<Path> files = Files.walk(tmp)) {
         files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
       } catch (IOException e) {
