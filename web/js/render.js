@@ -248,9 +248,12 @@ export function renderEmpty(el, result, state) {
   }
 }
 
+/** The API serves hits up to this rank (page × size), so no page link goes past it. */
+const MAX_WINDOW = 10000;
+
 /** Previous, a window of page numbers and next; the current page carries aria-current. */
 export function renderPagination(nav, result, state) {
-  const pages = Math.ceil(result.total / result.size);
+  const pages = Math.min(Math.ceil(result.total / result.size), Math.floor(MAX_WINDOW / result.size));
   nav.hidden = pages <= 1;
   nav.replaceChildren();
   if (pages <= 1) return;
