@@ -132,6 +132,7 @@ public final class IndexBuilder {
         all.add(new Problem(corpus, 0, "(corpus)", "no valid document in " + scan.files().size() + " *.jsonl file(s)"));
         throw new InvalidCorpusException(all, problemCount.get() + 1);
       }
+      flushInParallel(writer);
       var manifest = new Manifest(Schema.VERSION, Instant.now(), count.get(), scan.checksum());
       writer.setLiveCommitData(manifest.toUserData().entrySet());
       writer.commit();
@@ -144,6 +145,37 @@ public final class IndexBuilder {
       if (!committed && created != null) {
         deleteQuietly(created);
       }
+    }
+  }
+
+  /**
+   * Writes the buffered documents out with every thread: left to commit, the last buffers (up to
+   * the RAM buffer size, a good part of a build) are written by one thread while the others wait.
+   */
+  private void flushInParallel(IndexWriter writer) throws IOException {
+    var flushers = new ArrayList<Thread>();
+    var failed = new AtomicReference<IOException>();
+    for (int i = 0; i < threads; i++) {
+      flushers.add(Thread.ofPlatform().name("flush-" + i).start(() -> {
+        try {
+          while (writer.flushNextBuffer()) {
+            // one buffer per call; the other threads take the others
+          }
+        } catch (IOException e) {
+          failed.compareAndSet(null, e);
+        }
+      }));
+    }
+    for (Thread t : flushers) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while writing the index", e);
+      }
+    }
+    if (failed.get() != null) {
+      throw failed.get();
     }
   }
 
