@@ -12,6 +12,7 @@ import lcs.corpus.Countries;
 import lcs.corpus.CorpusRecord;
 import lcs.query.Aliases;
 import lcs.query.BadRequestException;
+import lcs.query.FuzzyExpansion;
 import lcs.query.QueryFactory;
 import lcs.query.Ranking;
 import lcs.query.SearchRequest;
@@ -87,12 +88,14 @@ public final class Searcher {
       boolean listing = parsed.isEmpty();
       Query query = new MatchAllDocsQuery();
       Query highlight = null;
+      Map<String, FuzzyExpansion> typos = Map.of();
       if (!listing) {
         QueryFactory.Built built = s.queries().build(parsed, ranking);
         // Rewritten once here: fuzzy and prefix terms are expanded once per request, not again
         // by the facet pass and the highlighter.
         query = s.searcher().rewrite(built.ranking());
         highlight = s.searcher().rewrite(built.highlight());
+        typos = built.typos();
       }
       var ddq = new DrillDownQuery(Schema.facets(), query);
       req.filters().forEach((dim, values) -> values.forEach(v -> ddq.add(dim, v)));
@@ -112,7 +115,7 @@ public final class Searcher {
         facets.put(dim, facetCounts(result.facets.getAllChildren(dim), dim, req.filters().getOrDefault(dim, List.of())));
       }
       // A correction is offered only when the query as typed finds little.
-      String didYouMean = listing || top.totalHits.value() >= FEW_HITS ? null : speller.correct(s, req.q());
+      String didYouMean = listing || top.totalHits.value() >= FEW_HITS ? null : speller.correct(s, req.q(), typos);
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(req.q(), top.totalHits.value(), req.page(), req.size(), tookMs, hits, facets,
           didYouMean, s.version());
