@@ -3,7 +3,9 @@ package lcs.query;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import lcs.query.UserQuery.Clause;
 import lcs.query.UserQuery.Occur;
@@ -15,7 +17,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -49,6 +50,11 @@ public final class QueryFactory {
       new Weighted(Schema.SUMMARY, 1.5f),
       new Weighted(Schema.BODY, 1.0f));
   private static final List<Weighted> PREFIX_FIELDS = EXACT.subList(0, 3);
+  /**
+   * The fields where a word is also matched with typos, and where did-you-mean looks for
+   * corrections: names first, so that between equally good corrections a name wins.
+   */
+  public static final List<String> TYPO_FIELDS = List.of(Schema.CITY, Schema.COUNTRY, Schema.TITLE, Schema.BODY);
   private static final float HEAD_STEMMED = 2.2f;
   private static final float BODY_STEMMED = 0.8f;
   private static final float FUZZY = 0.35f;
@@ -77,11 +83,12 @@ public final class QueryFactory {
 
   /**
    * The ranking query; for snippets the part of it that can match in the body (highlighting with
-   * the whole query would check every clause on every field for each hit); and the proximity
-   * bonus, null for fewer than two words, which is added to the best hits only: reading the
-   * positions of every document holding the words would cost more than all the rest.
+   * the whole query would check every clause on every field for each hit); the proximity bonus,
+   * null for fewer than two words, which is added to the best hits only (reading the positions of
+   * every document holding the words would cost more than all the rest); and the fuzzy expansion
+   * of each word matched with typos, by token, for did-you-mean to reuse.
    */
-  public record Built(Query ranking, Query highlight, Query proximity) {}
+  public record Built(Query ranking, Query highlight, Query proximity, Map<String, FuzzyExpansion> typos) {}
 
   /** The query for a parsed user query; matches every document when it has no positive clause. */
   public Built build(UserQuery query) {
@@ -95,18 +102,19 @@ public final class QueryFactory {
     boolean positive = false;
     boolean anyRequired = query.clauses().stream().anyMatch(c -> c.occur() == Occur.MUST);
     List<Clause> clauses = query.clauses();
+    var typos = new HashMap<String, FuzzyExpansion>();
     for (int i = 0; i < clauses.size(); i++) {
       Clause clause = clauses.get(i);
       boolean typing = query.trailingWord() && i == clauses.size() - 1;
       if (clause.occur() == Occur.MUST_NOT) {
-        Query excluded = match(clause, false, false, ranking, new ArrayList<>());
+        Query excluded = match(clause, false, false, ranking, new ArrayList<>(), typos);
         if (excluded != null) {
           top.add(excluded, BooleanClause.Occur.MUST_NOT);
         }
         continue;
       }
       var bodyParts = new ArrayList<Query>();
-      Query match = match(clause, ranking.fuzzy(), typing && ranking.prefix(), ranking, bodyParts);
+      Query match = match(clause, ranking.fuzzy(), typing && ranking.prefix(), ranking, bodyParts, typos);
       if (match == null) {
         continue; // only stopwords or symbols
       }
@@ -123,19 +131,25 @@ public final class QueryFactory {
       top.setMinimumNumberShouldMatch(1);
     }
     Query proximity = ranking.proximity() ? proximity(clauses) : null;
-    return new Built(top.build(), body.build(), proximity);
+    return new Built(top.build(), body.build(), proximity, Map.copyOf(typos));
   }
 
-  /** Any term of the clause, in any field; null when no term has a searchable word. */
-  Query match(Clause clause, boolean fuzzy, boolean typing, Ranking ranking, List<Query> bodyParts) {
+  /**
+   * Any term of the clause, in any field; null when no term has a searchable word. Fuzzy
+   * expansions are taken from, and added to, {@code typos}.
+   */
+  Query match(Clause clause, boolean fuzzy, boolean typing, Ranking ranking, List<Query> bodyParts,
+      Map<String, FuzzyExpansion> typos) {
     var alternatives = new ArrayList<Query>();
     for (Term term : clause.anyOf()) {
-      alternatives.addAll(fieldQueries(term, fuzzy, typing && clause.anyOf().size() == 1, ranking.stemming(), bodyParts));
+      alternatives.addAll(fieldQueries(term, fuzzy, typing && clause.anyOf().size() == 1, ranking.stemming(), bodyParts,
+          typos));
     }
     return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
   }
 
-  private List<Query> fieldQueries(Term term, boolean fuzzy, boolean typing, boolean stemming, List<Query> bodyParts) {
+  private List<Query> fieldQueries(Term term, boolean fuzzy, boolean typing, boolean stemming, List<Query> bodyParts,
+      Map<String, FuzzyExpansion> typos) {
     var queries = new FieldQueries(bodyParts);
     for (Weighted w : EXACT) {
       Query phrase = builder.createPhraseQuery(w.field(), term.text());
@@ -160,10 +174,11 @@ public final class QueryFactory {
     String token = tokens.get(0);
     int edits = fuzzy && isRare(token) ? maxEdits(token) : 0;
     if (edits > 0) {
+      // One automaton for the word serves every field (and a repeat of the word).
+      FuzzyExpansion expansion = typos.computeIfAbsent(token, t -> FuzzyExpansion.of(reader, t, edits, TYPO_FIELDS));
       for (Weighted w : EXACT) {
-        if (!w.field().equals(Schema.SUMMARY)) {
-          var fq = new FuzzyQuery(new org.apache.lucene.index.Term(w.field(), token), edits, 1, MAX_EXPANSIONS, true);
-          queries.add(w.field(), fq, w.weight() * FUZZY);
+        if (TYPO_FIELDS.contains(w.field())) {
+          queries.add(w.field(), expansion.query(w.field(), MAX_EXPANSIONS), w.weight() * FUZZY);
         }
       }
     }

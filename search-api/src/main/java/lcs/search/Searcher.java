@@ -12,6 +12,7 @@ import lcs.corpus.Countries;
 import lcs.corpus.CorpusRecord;
 import lcs.query.Aliases;
 import lcs.query.BadRequestException;
+import lcs.query.FuzzyExpansion;
 import lcs.query.QueryFactory;
 import lcs.query.Ranking;
 import lcs.query.SearchRequest;
@@ -112,6 +113,7 @@ public final class Searcher {
       Query query = new MatchAllDocsQuery();
       Query highlight = null;
       Query proximity = null;
+      Map<String, FuzzyExpansion> typos = Map.of();
       if (!listing) {
         QueryFactory.Built built = s.queries().build(parsed, ranking);
         // Rewritten once here: fuzzy and prefix terms are expanded once per request, not again
@@ -119,6 +121,7 @@ public final class Searcher {
         query = s.searcher().rewrite(built.ranking());
         highlight = s.searcher().rewrite(built.highlight());
         proximity = built.proximity();
+        typos = built.typos();
       }
       boolean newest = listing || req.sort() == SearchRequest.Sort.NEWEST;
       int window = req.page() * req.size();
@@ -137,7 +140,7 @@ public final class Searcher {
             req.filters().getOrDefault(dim, List.of())));
       }
       // A correction is offered only when the query as typed finds little.
-      String didYouMean = listing || counted.total() >= FEW_HITS ? null : speller.correct(s, req.q());
+      String didYouMean = listing || counted.total() >= FEW_HITS ? null : speller.correct(s, req.q(), typos);
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(req.q(), counted.total(), counted.totalExact(), counted.facetScale() == 1,
           req.page(), req.size(), tookMs, hits, facets, didYouMean, s.version());
