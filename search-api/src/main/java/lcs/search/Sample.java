@@ -29,7 +29,7 @@ import org.apache.lucene.util.FixedBitSet;
  * same query gets the same estimate every time.
  */
 final class Sample {
-  static final int MAX_LEVEL = 6;
+  static final int MAX_LEVEL = 8;
 
   /** Per leaf (by ord), per level 1..MAX_LEVEL (index level - 1). */
   private final List<FixedBitSet[]> leaves;

@@ -130,7 +130,7 @@ final class WebEnvironment implements AutoCloseable {
   /**
    * The base URL of a second search service, started on first use and closed with this
    * environment: {@link #ESTIMATED_DOCS} synthetic documents, counted exactly up to 0 matches, so
-   * every query its 1/64 pilot sample matches gets estimated facet counts (and, past 1,000 matches,
+   * every query its 1/256 pilot sample matches gets estimated facet counts (and, past 1,000 matches,
    * an estimated total).
    */
   String estimatingBase() throws Exception {
