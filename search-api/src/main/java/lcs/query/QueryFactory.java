@@ -82,13 +82,28 @@ public final class QueryFactory {
   }
 
   /**
-   * The ranking query; for snippets the part of it that can match in the body (highlighting with
-   * the whole query would check every clause on every field for each hit); the proximity bonus,
-   * null for fewer than two words, which is added to the best hits only (reading the positions of
-   * every document holding the words would cost more than all the rest); and the fuzzy expansion
-   * of each word matched with typos, by token, for did-you-mean to reuse.
+   * The ranking query; for snippets, the parts of it on each body field (neutral or stemmed); the
+   * proximity bonus, null for fewer than two words, which is added to the best hits only (reading
+   * the positions of every document holding the words would cost more than all the rest); and the
+   * fuzzy expansion of each word matched with typos, by token, for did-you-mean to reuse.
    */
-  public record Built(Query ranking, Query highlight, Query proximity, Map<String, FuzzyExpansion> typos) {}
+  public record Built(Query ranking, Map<String, List<Query>> bodyParts, Query proximity,
+      Map<String, FuzzyExpansion> typos) {
+
+    /**
+     * The query for the snippet of a document in {@code language}: the words on the neutral body
+     * and on that language's stemmed body. The highlighter checks every part of its query for
+     * each document, and parts on other languages' fields cannot match this one.
+     */
+    public Query highlight(String language) {
+      var q = new BooleanQuery.Builder();
+      bodyParts.getOrDefault(Schema.BODY, List.of()).forEach(p -> q.add(p, BooleanClause.Occur.SHOULD));
+      if (language != null && Schema.STEMMED_LANGUAGES.contains(language)) {
+        bodyParts.getOrDefault(Schema.body(language), List.of()).forEach(p -> q.add(p, BooleanClause.Occur.SHOULD));
+      }
+      return q.build();
+    }
+  }
 
   /** The query for a parsed user query; matches every document when it has no positive clause. */
   public Built build(UserQuery query) {
@@ -98,7 +113,7 @@ public final class QueryFactory {
   /** The query using only the given ranking techniques (for measuring what each adds). */
   public Built build(UserQuery query, Ranking ranking) {
     var top = new BooleanQuery.Builder();
-    var body = new BooleanQuery.Builder();
+    var body = new HashMap<String, List<Query>>();
     boolean positive = false;
     boolean anyRequired = query.clauses().stream().anyMatch(c -> c.occur() == Occur.MUST);
     List<Clause> clauses = query.clauses();
@@ -107,13 +122,13 @@ public final class QueryFactory {
       Clause clause = clauses.get(i);
       boolean typing = query.trailingWord() && i == clauses.size() - 1;
       if (clause.occur() == Occur.MUST_NOT) {
-        Query excluded = match(clause, false, false, ranking, new ArrayList<>(), typos);
+        Query excluded = match(clause, false, false, ranking, new HashMap<>(), typos);
         if (excluded != null) {
           top.add(excluded, BooleanClause.Occur.MUST_NOT);
         }
         continue;
       }
-      var bodyParts = new ArrayList<Query>();
+      var bodyParts = new HashMap<String, List<Query>>();
       Query match = match(clause, ranking.fuzzy(), typing && ranking.prefix(), ranking, bodyParts, typos);
       if (match == null) {
         continue; // only stopwords or symbols
@@ -123,7 +138,7 @@ public final class QueryFactory {
         match = new BonusQuery(match, COORDINATION * discrimination(clause));
       }
       top.add(match, clause.occur() == Occur.MUST ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
-      bodyParts.forEach(q -> body.add(q, BooleanClause.Occur.SHOULD));
+      bodyParts.forEach((field, parts) -> body.computeIfAbsent(field, f -> new ArrayList<>()).addAll(parts));
     }
     if (!positive) {
       top.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
@@ -131,14 +146,16 @@ public final class QueryFactory {
       top.setMinimumNumberShouldMatch(1);
     }
     Query proximity = ranking.proximity() ? proximity(clauses) : null;
-    return new Built(top.build(), body.build(), proximity, Map.copyOf(typos));
+    var parts = new HashMap<String, List<Query>>();
+    body.forEach((field, list) -> parts.put(field, List.copyOf(list)));
+    return new Built(top.build(), Map.copyOf(parts), proximity, Map.copyOf(typos));
   }
 
   /**
    * Any term of the clause, in any field; null when no term has a searchable word. Fuzzy
    * expansions are taken from, and added to, {@code typos}.
    */
-  Query match(Clause clause, boolean fuzzy, boolean typing, Ranking ranking, List<Query> bodyParts,
+  Query match(Clause clause, boolean fuzzy, boolean typing, Ranking ranking, Map<String, List<Query>> bodyParts,
       Map<String, FuzzyExpansion> typos) {
     var alternatives = new ArrayList<Query>();
     for (Term term : clause.anyOf()) {
@@ -148,7 +165,7 @@ public final class QueryFactory {
     return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
   }
 
-  private List<Query> fieldQueries(Term term, boolean fuzzy, boolean typing, boolean stemming, List<Query> bodyParts,
+  private List<Query> fieldQueries(Term term, boolean fuzzy, boolean typing, boolean stemming, Map<String, List<Query>> bodyParts,
       Map<String, FuzzyExpansion> typos) {
     var queries = new FieldQueries(bodyParts);
     for (Weighted w : EXACT) {
@@ -248,9 +265,9 @@ public final class QueryFactory {
 
   /** Field queries for one clause; those on the body (neutral or stemmed) are also kept for snippets. */
   private static final class FieldQueries extends ArrayList<Query> {
-    private final List<Query> bodyParts;
+    private final Map<String, List<Query>> bodyParts;
 
-    FieldQueries(List<Query> bodyParts) {
+    FieldQueries(Map<String, List<Query>> bodyParts) {
       this.bodyParts = bodyParts;
     }
 
@@ -260,7 +277,7 @@ public final class QueryFactory {
       }
       add(new BoostQuery(q, boost));
       if (isBody(field)) {
-        bodyParts.add(q);
+        bodyParts.computeIfAbsent(field, f -> new ArrayList<>()).add(q);
       }
     }
 

@@ -114,15 +114,14 @@ public final class Searcher {
       UserQuery parsed = ranking.aliases() ? aliases.expand(typed) : typed;
       boolean listing = parsed.isEmpty();
       Query query = new MatchAllDocsQuery();
-      Query highlight = null;
+      QueryFactory.Built built = null;
       Query proximity = null;
       Map<String, FuzzyExpansion> typos = Map.of();
       if (!listing) {
-        QueryFactory.Built built = s.queries().build(parsed, ranking);
-        // Rewritten once here: fuzzy and prefix terms are expanded once per request, not again
-        // by the counting pass and the highlighter.
+        built = s.queries().build(parsed, ranking);
+        // Rewritten once here: prefix terms are expanded once per request, not again by each
+        // counting pass.
         query = s.searcher().rewrite(built.ranking());
-        highlight = s.searcher().rewrite(built.highlight());
         proximity = built.proximity();
         typos = built.typos();
       }
@@ -136,7 +135,7 @@ public final class Searcher {
       ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, Math.min(window, top.scoreDocs.length));
       Query explained = proximity == null ? query : new BooleanQuery.Builder()
           .add(query, BooleanClause.Occur.MUST).add(proximity, BooleanClause.Occur.SHOULD).build();
-      List<Hit> hits = hits(s, page, highlight, listing ? null : explained, newest ? 1 : 0, req.explain());
+      List<Hit> hits = hits(s, page, built, listing ? null : explained, newest ? 1 : 0, req.explain());
       var facets = new LinkedHashMap<String, List<FacetCount>>();
       for (String dim : Schema.FACETS) {
         facets.put(dim, facetCounts(counted.facets().getAllChildren(dim), counted.facetScale(), dim,
@@ -207,26 +206,46 @@ public final class Searcher {
     return ddq;
   }
 
-  private List<Hit> hits(IndexSnapshot s, ScoreDoc[] page, Query highlight, Query query, int scoreField,
+  private List<Hit> hits(IndexSnapshot s, ScoreDoc[] page, QueryFactory.Built built, Query query, int scoreField,
       boolean explain) throws IOException {
-    int[] docIds = new int[page.length];
-    for (int i = 0; i < page.length; i++) {
-      docIds[i] = page[i].doc;
-    }
-    String[] snippets = highlight == null || page.length == 0 ? new String[page.length]
-        : s.highlighter().highlightFields(new String[] {Schema.BODY}, highlight, docIds, new int[] {1}).get(Schema.BODY);
     StoredFields stored = s.searcher().storedFields();
+    var records = new CorpusRecord[page.length];
+    for (int i = 0; i < page.length; i++) {
+      records[i] = Schema.record(stored.document(page[i].doc));
+    }
+    String[] snippets = built == null ? new String[page.length] : snippets(s, page, records, built);
     var hits = new ArrayList<Hit>(page.length);
     for (int i = 0; i < page.length; i++) {
-      CorpusRecord r = Schema.record(stored.document(docIds[i]));
+      CorpusRecord r = records[i];
       String snippet = snippets[i] != null ? snippets[i]
           : SnippetFormatter.lead(r.summary() != null ? r.summary() : r.body(), IndexSnapshot.SNIPPET_GOAL);
       Object scoreValue = ((FieldDoc) page[i]).fields[scoreField];
       float score = scoreValue instanceof Float f && !f.isNaN() ? f : 0f;
-      List<String> explanation = explain && query != null ? explain(s, query, docIds[i]) : null;
+      List<String> explanation = explain && query != null ? explain(s, query, page[i].doc) : null;
       hits.add(Hit.of(r, snippet, score, explanation));
     }
     return hits;
+  }
+
+  /** Highlighted snippets, one highlighter call per language among the hits (null where none). */
+  private static String[] snippets(IndexSnapshot s, ScoreDoc[] page, CorpusRecord[] records, QueryFactory.Built built)
+      throws IOException {
+    var byLanguage = new LinkedHashMap<String, List<Integer>>();
+    for (int i = 0; i < page.length; i++) {
+      byLanguage.computeIfAbsent(records[i].language(), l -> new ArrayList<>()).add(i);
+    }
+    var snippets = new String[page.length];
+    for (var group : byLanguage.entrySet()) {
+      Query highlight = s.searcher().rewrite(built.highlight(group.getKey()));
+      List<Integer> positions = group.getValue();
+      int[] docIds = positions.stream().mapToInt(i -> page[i].doc).toArray();
+      String[] found = s.highlighter().highlightFields(new String[] {Schema.BODY}, highlight, docIds, new int[] {1})
+          .get(Schema.BODY);
+      for (int k = 0; k < positions.size(); k++) {
+        snippets[positions.get(k)] = found[k];
+      }
+    }
+    return snippets;
   }
 
   /** Which fields and terms matched, from Lucene's explanation of the score. */
