@@ -1,33 +1,18 @@
 package lcs.http;
 
-import static lcs.http.TestService.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** CORS with a list of allowed origins ({@code --cors https://allowed.example}) instead of {@code *}. */
 class CorsTest {
   private static final String ALLOWED = "https://allowed.example";
 
-  @TempDir static Path tmp;
-  private static TestService api;
-
-  @BeforeAll
-  static void start() {
-    api = TestService.start(fixture("reindex-2.jsonl"), tmp, List.of(ALLOWED));
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
+  @RegisterExtension static final TestService api = TestService.serving("reindex-2.jsonl", List.of(ALLOWED));
 
   @Test
   void an_allowed_origin_is_echoed_back() {

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.List;
 import lcs.index.IndexBuilder;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A rebuilt index is served without a restart, and no cached answer outlives the index it was
@@ -20,8 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code reindex-4.jsonl} (three of four) and reloaded; each test checks one consequence.
  */
 class ReindexTest {
-  @TempDir static Path tmp;
-  private static TestService api;
+  @RegisterExtension static final TestService api = TestService.serving("reindex-2.jsonl");
 
   private static JsonNode lanternBefore;
   private static JsonNode listingBefore;
@@ -29,8 +26,7 @@ class ReindexTest {
   private static String lanternEtagBefore;
 
   @BeforeAll
-  static void startSearchRebuildAndReload() throws Exception {
-    api = TestService.start(fixture("reindex-2.jsonl"), tmp);
+  static void searchRebuildAndReload() throws Exception {
     lanternBefore = api.search("q=lantern");
     api.search("q=lantern"); // answered from the cache this time
     listingBefore = api.search("");
@@ -39,11 +35,6 @@ class ReindexTest {
 
     new IndexBuilder(false).build(fixture("reindex-4.jsonl"), api.index());
     api.service().reloadNow();
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
   }
 
   @Test

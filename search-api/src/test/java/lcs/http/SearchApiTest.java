@@ -7,13 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code GET /api/search}: every parameter, the answer's shape and every parameter error, over
@@ -24,18 +21,7 @@ class SearchApiTest {
   private static final List<String> NEWEST_FIRST =
       List.of("fx-ljubljana", "fx-sonderborg", "fx-hangzhou", "fx-suwon", "fx-hamburg", "fx-riga");
 
-  @TempDir static Path tmp;
-  private static TestService api;
-
-  @BeforeAll
-  static void start() {
-    api = TestService.start(fixture("profiles-6.jsonl"), tmp);
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
+  @RegisterExtension static final TestService api = TestService.serving("profiles-6.jsonl");
 
   // ---- answer shape
 

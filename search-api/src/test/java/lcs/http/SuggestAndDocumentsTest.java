@@ -7,28 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code /api/suggest}, {@code /api/documents/{id}} and {@code /api/documents/{id}/related} over {@code profiles-6.jsonl}. */
 class SuggestAndDocumentsTest {
-  @TempDir static Path tmp;
-  private static TestService api;
-
-  @BeforeAll
-  static void start() {
-    api = TestService.start(fixture("profiles-6.jsonl"), tmp);
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
+  @RegisterExtension static final TestService api = TestService.serving("profiles-6.jsonl");
 
   private static JsonNode suggest(String queryString) {
     var r = api.get("/api/suggest?" + queryString);

@@ -12,51 +12,78 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import lcs.config.Config;
 import lcs.corpus.InvalidCorpusException;
 import lcs.index.IndexBuilder;
 import lcs.search.Searcher;
 import lcs.search.SnapshotManager;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real search service for tests: indexes a fixture corpus into a temporary folder, starts the
- * HTTP server on a free port and sends requests to it. One per test class; close it in
- * {@code @AfterAll}.
+ * HTTP server on a free port and sends requests to it. One per test class, as a JUnit extension
+ * that starts it before the class's tests and stops it and removes its folder after them:
+ * {@code @RegisterExtension static final TestService api = TestService.serving("x.jsonl");}
  */
-public final class TestService implements AutoCloseable {
+public final class TestService implements BeforeAllCallback, AfterAllCallback {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  private final Service service;
-  private final Path index;
-  private final String base;
+  private final Path corpus;
+  private final List<String> corsOrigins;
+  private Path tmp;
+  private Service service;
+  private Path index;
+  private String base;
 
-  private TestService(Service service, Path index) {
-    this.service = service;
-    this.index = index;
-    this.base = "http://127.0.0.1:" + service.port();
+  private TestService(Path corpus, List<String> corsOrigins) {
+    this.corpus = corpus;
+    this.corsOrigins = List.copyOf(corsOrigins);
   }
 
-  /** Indexes {@code corpus} into {@code tmp/index} and serves it to any origin. */
-  public static TestService start(Path corpus, Path tmp) {
-    return start(corpus, tmp, List.of("*"));
+  /** Serves the fixture {@code corpus/NAME} to any origin. */
+  public static TestService serving(String fixture) {
+    return serving(fixture, List.of("*"));
   }
 
-  /** Indexes {@code corpus} into {@code tmp/index} and serves it, allowing these CORS origins. */
-  public static TestService start(Path corpus, Path tmp, List<String> corsOrigins) {
+  /** Serves the fixture {@code corpus/NAME}, allowing these CORS origins. */
+  public static TestService serving(String fixture, List<String> corsOrigins) {
+    return new TestService(fixture(fixture), corsOrigins);
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws IOException {
+    tmp = Files.createTempDirectory("lcs-test-");
+    index = tmp.resolve("index");
     try {
-      Path index = tmp.resolve("index");
       new IndexBuilder(false).build(corpus, index);
-      var cfg = new Config(index, null, tmp, "127.0.0.1", 0, "maximumSize=1000", corsOrigins, 1, null, 32, 256, "*", Searcher.DEFAULT_EXACT_COUNTS);
-      return new TestService(Service.start(cfg, SnapshotManager.open(index)), index);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     } catch (InvalidCorpusException e) {
       throw new IllegalStateException("invalid fixture " + corpus + ": " + e.problems(), e);
+    }
+    var cfg = new Config(index, null, tmp, "127.0.0.1", 0, "maximumSize=1000", corsOrigins, 1, null, 32, 256, "*",
+        Searcher.DEFAULT_EXACT_COUNTS);
+    service = Service.start(cfg, SnapshotManager.open(index));
+    base = "http://127.0.0.1:" + service.port();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) throws IOException {
+    if (service != null) {
+      service.close();
+    }
+    try (Stream<Path> files = Files.walk(tmp)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
     }
   }
 
@@ -128,11 +155,6 @@ public final class TestService implements AutoCloseable {
     var ids = new ArrayList<String>();
     answer.get("hits").forEach(h -> ids.add(h.get("id").asText()));
     return ids;
-  }
-
-  @Override
-  public void close() {
-    service.close();
   }
 
   /** A response: status, headers, body text. */

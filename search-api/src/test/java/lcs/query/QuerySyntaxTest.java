@@ -1,38 +1,23 @@
 package lcs.query;
 
 import static lcs.http.TestService.enc;
-import static lcs.http.TestService.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import lcs.http.TestService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What a visitor types, through the real server over {@code profiles-6.jsonl}: typos, numbers,
  * prefixes, phrases, exclusions, OR and AND, and "all words first" ranking.
  */
 class QuerySyntaxTest {
-  @TempDir static Path tmp;
-  private static TestService api;
-
-  @BeforeAll
-  static void start() {
-    api = TestService.start(fixture("profiles-6.jsonl"), tmp);
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
+  @RegisterExtension static final TestService api = TestService.serving("profiles-6.jsonl");
 
   private static JsonNode search(String q) {
     return api.search("q=" + enc(q));

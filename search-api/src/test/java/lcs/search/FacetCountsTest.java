@@ -1,22 +1,18 @@
 package lcs.search;
 
 import static lcs.http.TestService.enc;
-import static lcs.http.TestService.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import lcs.http.TestService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Disjunctive facet counts over {@code facets-8.jsonl}, checked against a hand count:
@@ -38,18 +34,7 @@ class FacetCountsTest {
   private static final String ENA = "Europe and North America";
   private static final String LAC = "Latin America and the Caribbean";
 
-  @TempDir static Path tmp;
-  private static TestService api;
-
-  @BeforeAll
-  static void start() {
-    api = TestService.start(fixture("facets-8.jsonl"), tmp);
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
+  @RegisterExtension static final TestService api = TestService.serving("facets-8.jsonl");
 
   /** value → count of one facet, in the order the API lists them. */
   private static Map<String, Long> counts(JsonNode answer, String dim) {

@@ -1,18 +1,14 @@
 package lcs.search;
 
 import static lcs.http.TestService.enc;
-import static lcs.http.TestService.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import lcs.http.TestService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Snippets over {@code escaping.jsonl}, whose titles, summaries and bodies are full of
@@ -20,18 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * with only {@code <mark>} added.
  */
 class SnippetsTest {
-  @TempDir static Path tmp;
-  private static TestService api;
-
-  @BeforeAll
-  static void start() {
-    api = TestService.start(fixture("escaping.jsonl"), tmp);
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
+  @RegisterExtension static final TestService api = TestService.serving("escaping.jsonl");
 
   private static JsonNode firstHit(String q) {
     JsonNode hits = api.search("q=" + enc(q)).get("hits");
