@@ -1,10 +1,12 @@
+import { translator } from './common.js';
+
 // UI strings and locale formatting. Templates use {name}; t() and parts() fill them, parts() also
 // with DOM nodes (a "did you mean" link), so no translation is ever parsed as HTML.
 
 export const LANGUAGES = { en: 'English', fr: 'Français', es: 'Español', ru: 'Русский', ar: 'العربية', zh: '中文' };
 const RTL = new Set(['ar']);
 
-const STRINGS = {
+export const STRINGS = {
   en: {
     brand: 'Learning City Search',
     heading: 'Search the UNESCO Global Network of Learning Cities',
@@ -45,6 +47,15 @@ const STRINGS = {
     loading: 'Searching…',
     error: 'The search service could not be reached. Please try again.',
     retry: 'Try again',
+    errorBusy: 'The search service is busy right now.',
+    errorBadRequest: 'The search service could not run this search: {message}.',
+    errorNetwork: 'The search service could not be reached. Check your connection.',
+    retryIn: 'Trying again in {n} s…',
+    seeAll: 'See all results',
+    showResults: { one: 'Show {n} result', other: 'Show {n} results' },
+    noticeFewInLanguage: 'Few documents are in {language}. The collection’s documents are in {languages}.',
+    opensHere: '(opens the document here)',
+    highlighted: 'Words of your search are marked in the text.',
     pages: 'Pages',
     previous: 'Previous',
     next: 'Next',
@@ -105,6 +116,15 @@ const STRINGS = {
     loading: 'Recherche…',
     error: 'Le service de recherche est injoignable. Veuillez réessayer.',
     retry: 'Réessayer',
+    errorBusy: 'Le service de recherche est surchargé pour le moment.',
+    errorBadRequest: 'Le service de recherche n’a pas pu exécuter cette recherche : {message}.',
+    errorNetwork: 'Le service de recherche est injoignable. Vérifiez votre connexion.',
+    retryIn: 'Nouvel essai dans {n} s…',
+    seeAll: 'Voir tous les résultats',
+    showResults: { one: 'Afficher {n} résultat', other: 'Afficher {n} résultats' },
+    noticeFewInLanguage: 'Peu de documents sont en {language}. Les documents de la collection sont en {languages}.',
+    opensHere: '(ouvre le document ici)',
+    highlighted: 'Les mots de votre recherche sont surlignés dans le texte.',
     pages: 'Pages',
     previous: 'Précédent',
     next: 'Suivant',
@@ -165,6 +185,15 @@ const STRINGS = {
     loading: 'Buscando…',
     error: 'No se pudo contactar con el servicio de búsqueda. Inténtelo de nuevo.',
     retry: 'Reintentar',
+    errorBusy: 'El servicio de búsqueda está saturado en este momento.',
+    errorBadRequest: 'El servicio de búsqueda no pudo ejecutar esta búsqueda: {message}.',
+    errorNetwork: 'No se pudo contactar con el servicio de búsqueda. Compruebe su conexión.',
+    retryIn: 'Nuevo intento en {n} s…',
+    seeAll: 'Ver todos los resultados',
+    showResults: { one: 'Mostrar {n} resultado', other: 'Mostrar {n} resultados' },
+    noticeFewInLanguage: 'Hay pocos documentos en {language}. Los documentos de la colección están en {languages}.',
+    opensHere: '(abre el documento aquí)',
+    highlighted: 'Las palabras de su búsqueda están resaltadas en el texto.',
     pages: 'Páginas',
     previous: 'Anterior',
     next: 'Siguiente',
@@ -233,6 +262,15 @@ const STRINGS = {
     loading: 'Поиск…',
     error: 'Служба поиска недоступна. Попробуйте ещё раз.',
     retry: 'Повторить',
+    errorBusy: 'Служба поиска сейчас перегружена.',
+    errorBadRequest: 'Служба поиска не смогла выполнить этот запрос: {message}.',
+    errorNetwork: 'Служба поиска недоступна. Проверьте подключение.',
+    retryIn: 'Повтор через {n} с…',
+    seeAll: 'Все результаты',
+    showResults: { one: 'Показать {n} результат', few: 'Показать {n} результата', many: 'Показать {n} результатов', other: 'Показать {n} результата' },
+    noticeFewInLanguage: 'Документов на языке «{language}» мало. Документы коллекции — на языках: {languages}.',
+    opensHere: '(открывает документ здесь)',
+    highlighted: 'Слова запроса выделены в тексте.',
     pages: 'Страницы',
     previous: 'Назад',
     next: 'Далее',
@@ -302,6 +340,15 @@ const STRINGS = {
     loading: 'جارٍ البحث…',
     error: 'تعذّر الوصول إلى خدمة البحث. يُرجى المحاولة مرة أخرى.',
     retry: 'إعادة المحاولة',
+    errorBusy: 'خدمة البحث مشغولة حاليًا.',
+    errorBadRequest: 'تعذّر على خدمة البحث تنفيذ هذا البحث: {message}.',
+    errorNetwork: 'تعذّر الوصول إلى خدمة البحث. تحقّق من اتصالك.',
+    retryIn: 'إعادة المحاولة خلال {n} ث…',
+    seeAll: 'عرض كل النتائج',
+    showResults: { zero: 'عرض {n} نتيجة', one: 'عرض نتيجة واحدة', two: 'عرض نتيجتين', few: 'عرض {n} نتائج', many: 'عرض {n} نتيجة', other: 'عرض {n} نتيجة' },
+    noticeFewInLanguage: 'الوثائق باللغة {language} قليلة. وثائق المجموعة باللغات: {languages}.',
+    opensHere: '(يفتح الوثيقة هنا)',
+    highlighted: 'كلمات بحثك مميّزة في النص.',
     pages: 'الصفحات',
     previous: 'السابق',
     next: 'التالي',
@@ -362,6 +409,15 @@ const STRINGS = {
     loading: '正在搜索…',
     error: '无法连接搜索服务，请重试。',
     retry: '重试',
+    errorBusy: '搜索服务当前繁忙。',
+    errorBadRequest: '搜索服务无法执行此搜索：{message}。',
+    errorNetwork: '无法连接搜索服务，请检查网络连接。',
+    retryIn: '{n} 秒后重试…',
+    seeAll: '查看全部结果',
+    showResults: { other: '显示 {n} 条结果' },
+    noticeFewInLanguage: '{language}文档很少。本馆文档的语言为：{languages}。',
+    opensHere: '（在此打开文档）',
+    highlighted: '搜索词已在正文中标出。',
     pages: '分页',
     previous: '上一页',
     next: '下一页',
@@ -385,6 +441,7 @@ const STRINGS = {
 };
 
 let lang = 'en';
+let strings = translator(STRINGS, lang);
 
 /** The UI language: a supported ?lang=, else the first supported browser language, else English. */
 export function pickLanguage(param, browser = navigator.languages || [navigator.language]) {
@@ -397,65 +454,31 @@ export function pickLanguage(param, browser = navigator.languages || [navigator.
 
 export function setLanguage(code) {
   lang = code in STRINGS ? code : 'en';
+  strings = translator(STRINGS, lang);
   document.documentElement.lang = lang;
   document.documentElement.dir = RTL.has(lang) ? 'rtl' : 'ltr';
 }
 
 export const language = () => lang;
 
-function lookup(key) {
-  const get = (table) => key.split('.').reduce((o, k) => (o == null ? o : o[k]), table);
-  return get(STRINGS[lang]) ?? get(STRINGS.en);
-}
+/** The page's strings in its UI language (common.js translator). */
+export const current = () => strings;
 
 /** The string for key, with {name} filled from vars and numbers formatted for the UI language. */
-export function t(key, vars = {}) {
-  return parts(key, vars).map((p) => (typeof p === 'string' ? p : p.textContent)).join('');
-}
+export const t = (key, vars) => strings.t(key, vars);
 
 /** Like t(), as a list of strings and nodes for Element.append(); vars may hold nodes. */
-export function parts(key, vars = {}, template = lookup(key)) {
-  if (template && typeof template === 'object') {
-    template = template[new Intl.PluralRules(lang).select(vars.n)] ?? template.other;
-  }
-  return String(template ?? key).split(/(\{\w+\})/).filter(Boolean).map((piece) => {
-    const name = /^\{(\w+)\}$/.exec(piece)?.[1];
-    if (!name || !(name in vars)) return piece;
-    const v = vars[name];
-    return typeof v === 'number' ? number(v) : v instanceof Node ? v : String(v);
-  });
-}
+export const parts = (key, vars) => strings.parts(key, vars);
 
-export const number = (n) => new Intl.NumberFormat(lang).format(n);
-
-export const typeLabel = (type) => lookup(`type.${type}`) ?? type;
-export const regionLabel = (region) => lookup(`region.${region}`) ?? region;
-
+export const number = (n) => strings.number(n);
+export const typeLabel = (type) => strings.typeLabel(type);
+export const regionLabel = (region) => strings.regionLabel(region);
 /** The language's name in the UI language, capitalised as a label ("Anglais", not "anglais"). */
-export function languageName(code) {
-  try {
-    const name = new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
-    return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
-  } catch {
-    return code;
-  }
-}
-
+export const languageName = (code) => strings.languageName(code);
 /** The facet value as people read it: translated types and regions, language names. */
-export function facetLabel(dim, value) {
-  if (dim === 'type') return typeLabel(value);
-  if (dim === 'region') return regionLabel(value);
-  if (dim === 'language') return languageName(value);
-  return String(value);
-}
-
+export const facetLabel = (dim, value) => strings.facetLabel(dim, value);
 /** A date (YYYY-MM-DD) in the UI language, else the year, else ''. */
-export function formatDate(date, year) {
-  if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
-  }
-  return year ? String(year) : '';
-}
+export const formatDate = (date, year) => strings.formatDate(date, year);
 
 /** Fills [data-i18n] text and [data-i18n-attr="attr:key,…"] attributes under root. */
 export function translateStatic(root = document) {

@@ -1,62 +1,11 @@
 // Rendering: API answers to DOM. Every value from the API goes in as text (textContent, attributes);
 // the only markup taken from the API is <mark> in snippets, rebuilt element by element.
 
-import { t, parts, number, facetLabel, typeLabel, regionLabel, languageName, formatDate } from './i18n.js';
+import { t, parts, number, current, facetLabel, typeLabel, regionLabel, languageName, formatDate } from './i18n.js';
+import { h, safeUrl, setSnippet, lastPage, facetCount, errorKey } from './common.js';
 import { FACETS, searchHref, docHref, next, toggleFilter } from './state.js';
 
 const LIMIT = 8; // facet values shown before "show all"
-
-/** Creates an element; attrs go through setAttribute (never style or on*), children are text or nodes. */
-export function h(tag, attrs = {}, ...children) {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v == null || v === false) continue;
-    if (k === 'class') el.className = v;
-    else if (k === 'dataset') Object.assign(el.dataset, v);
-    else if (k === 'checked' || k === 'value') el[k] = v;
-    else el.setAttribute(k, v === true ? '' : String(v));
-  }
-  el.append(...children.flat().filter((c) => c != null && c !== false));
-  return el;
-}
-
-/** Only http(s) URLs become links; anything else (javascript:, data:, garbage) gives null. */
-export function safeUrl(url) {
-  try {
-    const u = new URL(String(url));
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
-
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-function decodeEntities(s) {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e) => {
-    if (e[0] !== '#') return ENTITIES[e.toLowerCase()] ?? m;
-    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-  });
-}
-
-/**
- * Fills el with a snippet: the API escapes all text and adds only <mark>…</mark>. Exactly those two
- * tags become elements; every other character, tag-like or not, becomes text.
- */
-export function setSnippet(el, html) {
-  el.replaceChildren();
-  let target = el;
-  for (const piece of String(html ?? '').split(/(<\/?mark>)/i)) {
-    if (/^<mark>$/i.test(piece)) {
-      target = el.appendChild(document.createElement('mark'));
-    } else if (/^<\/mark>$/i.test(piece)) {
-      target = el;
-    } else if (piece) {
-      target.append(decodeEntities(piece));
-    }
-  }
-}
 
 // Each piece is isolated (<bdi>) so a Latin place name and a date keep their order in Arabic.
 const join = (items, sep = ' · ') => items.filter(Boolean).flatMap((x, i) => {
@@ -100,12 +49,7 @@ export function renderHits(ol, result, state) {
 }
 
 /** A facet count; an estimate (facetsExact false) shows "~N" and says "about N" to screen readers and on hover. */
-function count(n, approx) {
-  if (!approx) return h('span', { class: 'count' }, number(n));
-  const about = t('about', { n });
-  return h('span', { class: 'count approx', title: about },
-    h('span', { 'aria-hidden': 'true' }, `~${number(n)}`), h('span', { class: 'visually-hidden' }, about));
-}
+const count = (n, approx) => facetCount(current(), n, approx, 'count', 'visually-hidden');
 
 function checkbox(dim, entry, approx, extraClass = '') {
   const key = `${dim}:${entry.value}`;
@@ -248,12 +192,9 @@ export function renderEmpty(el, result, state) {
   }
 }
 
-/** The API serves hits up to this rank (page × size), so no page link goes past it. */
-const MAX_WINDOW = 10000;
-
 /** Previous, a window of page numbers and next; the current page carries aria-current. */
 export function renderPagination(nav, result, state) {
-  const pages = Math.min(Math.ceil(result.total / result.size), Math.floor(MAX_WINDOW / result.size));
+  const pages = lastPage(result.total, result.size); // no page link past the API's hit window
   nav.hidden = pages <= 1;
   nav.replaceChildren();
   if (pages <= 1) return;
@@ -273,12 +214,14 @@ export function renderPagination(nav, result, state) {
   nav.append(h('ul', {}, items.map((x) => h('li', {}, x))));
 }
 
-export function renderError(el, error) {
+/** Says which failure it is (busy, bad request, no connection), with a retry button; wait: seconds to an automatic retry. */
+export function renderError(el, error, wait = null) {
   el.replaceChildren();
   el.hidden = !error;
   if (!error) return;
-  const detail = error.status >= 400 && error.status < 500 && error.message ? ` (${error.message})` : '';
-  el.append(h('p', {}, t('error') + detail), h('button', { type: 'button', dataset: { action: 'retry' } }, t('retry')));
+  el.dataset.kind = errorKey(error);
+  el.append(h('p', {}, t(errorKey(error), { message: error.message }), wait != null ? ` ${t('retryIn', { n: wait })}` : ''),
+    h('button', { type: 'button', dataset: { action: 'retry' } }, t('retry')));
 }
 
 function metaRow(key, value) {

@@ -1,0 +1,41 @@
+// Bundles the <lcs-search> widget into one self-contained widget.js:
+//   node build.mjs [--outfile PATH]   (default: dist/widget.js; the Maven build passes its classes dir)
+// The widget names the strings it uses (WIDGET_KEYS); only those, in every UI language the page has,
+// go into the bundle, taken from js/i18n.js so page and widget never disagree on a word.
+import * as esbuild from 'esbuild';
+import { STRINGS } from './js/i18n.js';
+
+/** Top-level string keys the widget reads (a key like "facet" brings its whole group). */
+const WIDGET_KEYS = ['placeholder', 'search', 'searchLabel', 'results', 'about', 'noResults', 'noDocuments',
+  'previous', 'next', 'pages', 'error', 'errorBusy', 'errorBadRequest', 'errorNetwork', 'retry', 'retryIn',
+  'seeAll', 'facet', 'type', 'region', 'showAll', 'showFewer', 'noticeFewInLanguage'];
+
+const strings = Object.fromEntries(Object.entries(STRINGS).map(([lang, table]) =>
+  [lang, Object.fromEntries(WIDGET_KEYS.filter((k) => k in table).map((k) => [k, table[k]]))]));
+
+const widgetStrings = {
+  name: 'widget-strings',
+  setup(build) {
+    build.onResolve({ filter: /^lcs:widget-strings$/ }, () => ({ path: 'widget-strings', namespace: 'lcs' }));
+    build.onLoad({ filter: /.*/, namespace: 'lcs' }, () => ({ contents: JSON.stringify(strings), loader: 'json' }));
+  },
+};
+
+const at = process.argv.indexOf('--outfile');
+const outfile = at > 0 ? process.argv[at + 1] : 'dist/widget.js';
+const result = await esbuild.build({
+  entryPoints: ['widget/lcs-search.js'],
+  outfile,
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: ['es2022'],
+  loader: { '.css': 'text' },
+  legalComments: 'none',
+  banner: { js: '/* Learning City Search <lcs-search> widget; built from web/widget/lcs-search.js. */' },
+  plugins: [widgetStrings],
+  metafile: true,
+  logLevel: 'warning',
+});
+const bytes = Object.values(result.metafile.outputs)[0].bytes;
+console.log(`widget.js: ${bytes.toLocaleString('en')} bytes -> ${outfile}`);
