@@ -13,8 +13,10 @@ const els = {
   status: $('status'), chips: $('chips'), didYouMean: $('did-you-mean'), error: $('error'),
   facets: $('facets'), facetGroups: $('facet-groups'), filtersToggle: $('filters-toggle'),
   results: $('results'), loading: $('loading'), empty: $('empty'), hits: $('hits'), pagination: $('pagination'),
-  searchView: $('search-view'), docView: $('doc-view'),
+  searchView: $('search-view'), docView: $('doc-view'), showResults: $('show-results'),
 };
+const BUSY_AFTER_MS = 300; // a fast answer shows no indicator at all
+const MAX_RETRY_S = 30;
 
 let state = S.fromLocation();
 // What the URL does not hold: the country filter text, expanded facet lists, where focus goes next.
@@ -25,6 +27,21 @@ let searchCtrl = null;
 let docCtrl = null;
 let typingTimer = 0;
 let loadingTimer = 0;
+let retryTimer = 0;
+// What the server already put in the page for this URL (a shared link): drawn without fetching it again.
+let initial = readInitial();
+
+function readInitial() {
+  const el = document.getElementById('initial');
+  if (!el || el.dataset.href !== location.pathname + location.search) return null;
+  try {
+    return JSON.parse(el.textContent);
+  } catch {
+    return null;
+  } finally {
+    el.remove();
+  }
+}
 
 function setUpLanguage() {
   i18n.setLanguage(i18n.pickLanguage(state.lang));
@@ -87,6 +104,8 @@ function showSearch() {
   document.title = state.q.trim() ? `${state.q.trim()} — ${i18n.t('brand')}` : i18n.t('brand');
   syncControls();
   const key = S.apiParams(state).toString();
+  if (initial?.search) cache.set(key, initial.search);
+  initial = null;
   if (last?.key === key) return done();
   if (cache.has(key)) {
     draw(key, cache.get(key));
@@ -105,11 +124,13 @@ async function runSearch(key) {
   searchCtrl?.abort();
   const ctrl = (searchCtrl = new AbortController());
   clearTimeout(loadingTimer);
+  clearTimeout(retryTimer);
+  // Busy at once (stale controls off), and after a moment a calm indicator in place of the old count.
   loadingTimer = setTimeout(() => {
     els.loading.hidden = false;
-    els.hits.classList.add('stale');
-  }, 150);
-  els.results.setAttribute('aria-busy', 'true');
+    els.status.textContent = i18n.t('loading');
+  }, BUSY_AFTER_MS);
+  setBusy(true);
   try {
     let result = await api.search(S.apiParams(s), ctrl.signal);
     if (result.total === 0 && result.didYouMean && s.q.trim()) {
@@ -129,15 +150,29 @@ async function runSearch(key) {
     // Say what failed, and show nothing that belongs to an earlier search.
     els.status.textContent = '';
     els.hits.replaceChildren();
+    els.facetGroups.replaceChildren();
     for (const el of [els.empty, els.pagination, els.didYouMean]) el.hidden = true;
-    R.renderError(els.error, e);
+    // A busy service says when to come back: try again then, once the reader has not moved on.
+    const wait = e.status === 503 && e.retryAfter != null ? Math.min(e.retryAfter, MAX_RETRY_S) : null;
+    R.renderError(els.error, e, wait);
+    if (wait != null) retryTimer = setTimeout(() => searchCtrl === ctrl && runSearch(key), wait * 1000);
   } finally {
     if (searchCtrl === ctrl) {
       clearTimeout(loadingTimer);
       els.loading.hidden = true;
-      els.hits.classList.remove('stale');
-      els.results.removeAttribute('aria-busy');
+      setBusy(false);
     }
+  }
+}
+
+/** Marks the results busy and the controls that belong to the previous answer stale (not clickable). */
+function setBusy(on) {
+  if (on) els.results.setAttribute('aria-busy', 'true');
+  else els.results.removeAttribute('aria-busy');
+  for (const el of [els.hits, els.facets, els.pagination, els.status]) el.classList.toggle('stale', on);
+  for (const el of els.facets.querySelectorAll('input, button:not(#show-results)')) {
+    if (on) el.setAttribute('aria-disabled', 'true');
+    else el.removeAttribute('aria-disabled');
   }
 }
 
@@ -152,6 +187,7 @@ function draw(key, result) {
     R.renderPagination(els.pagination, result, state);
     R.renderFacets(els.facetGroups, result, ui);
   });
+  els.showResults.textContent = i18n.t('showResults', { n: result.total });
 }
 
 /** Runs a re-render and puts focus back on the element with the same data-key, if there is one. */
@@ -177,15 +213,20 @@ async function showDocument(id) {
   els.searchView.hidden = true;
   els.docView.hidden = false;
   ui.fromSearch = ui.fromSearch && !!ui.lastSearch;
-  const back = ui.lastSearch ?? S.searchHref({ q: '', filters: {}, sort: 'relevance', page: 1, size: 10, lang: state.lang });
+  // From a shared link with a query, "back" goes to that search, not an empty page.
+  const back = ui.lastSearch ?? S.searchHref({ q: state.q, filters: {}, sort: 'relevance', page: 1, size: 10, lang: state.lang });
   docCtrl?.abort();
   const ctrl = (docCtrl = new AbortController());
   els.docView.setAttribute('aria-busy', 'true');
   try {
-    const doc = await api.documentById(id, ctrl.signal);
-    R.renderDocument(els.docView, doc, back);
+    const given = initial?.document?.id === id ? initial.document : null;
+    initial = null;
+    const doc = given ?? await api.documentById(id, ctrl.signal);
+    R.renderDocument(els.docView, doc, back, state.q);
     document.title = `${doc.title} — ${i18n.t('brand')}`;
     done();
+    // Like a search engine's cached page: the first word of the search, in view.
+    els.docView.querySelector('.doc-body mark')?.scrollIntoView({ block: 'center' });
     els.docView.removeAttribute('aria-busy');
     const rel = await api.related(id, ctrl.signal).then((r) => r.related, (e) => (e.name === 'AbortError' ? null : []));
     if (!ctrl.signal.aborted) R.renderRelated(els.docView, rel, state);
@@ -237,14 +278,25 @@ els.uiLang.addEventListener('change', () => {
   els.uiLang.focus();
 });
 
-els.filtersToggle.addEventListener('click', () => {
-  const open = els.filtersToggle.getAttribute('aria-expanded') !== 'true';
+function openSheet(open) {
   els.filtersToggle.setAttribute('aria-expanded', String(open));
   els.facets.classList.toggle('open', open);
+}
+
+els.filtersToggle.addEventListener('click', () => openSheet(els.filtersToggle.getAttribute('aria-expanded') !== 'true'));
+
+// On a phone the filters are a sheet over the results: "Show N results" closes it and lands on them.
+els.showResults.addEventListener('click', () => {
+  openSheet(false);
+  focusNow('results');
 });
 
 els.facetGroups.addEventListener('change', (e) => {
   const box = e.target.closest('input[type=checkbox][data-dim]');
+  if (box?.getAttribute('aria-disabled') === 'true') { // ticked while the previous answer was stale
+    box.checked = !box.checked;
+    return;
+  }
   if (box) navigate(S.searchHref(S.toggleFilter(state, box.dataset.dim, box.value, box.checked)));
 });
 

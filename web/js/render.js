@@ -30,8 +30,10 @@ export function renderHits(ol, result, state) {
   ol.start = (result.page - 1) * result.size + 1;
   ol.replaceChildren(...result.hits.map((hit) => {
     const original = safeUrl(hit.url);
-    const inside = docHref(hit.id, state.lang);
-    const title = h('a', { href: original ?? inside, class: 'hit-link', dataset: original ? {} : { nav: '' } }, hit.title ?? hit.id);
+    const inside = docHref(hit.id, state.lang, state.q);
+    // The look says where a title goes: an arrow for the original site, none for the document view here.
+    const title = h('a', { href: original ?? inside, class: `hit-link ${original ? 'external' : 'internal'}`,
+      dataset: original ? {} : { nav: '' } }, hit.title ?? hit.id);
     if (original) title.append(h('span', { class: 'visually-hidden' }, ` ${t('external')}`));
     const snippet = h('p', { class: 'hit-snippet', dir: 'auto' });
     if (hit.snippet) setSnippet(snippet, hit.snippet);
@@ -58,8 +60,6 @@ function checkbox(dim, entry, approx, extraClass = '') {
     h('span', { class: 'option-label' }, facetLabel(dim, entry.value)),
     count(entry.count, approx));
 }
-
-const fold = (s) => String(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** The region → country tree, with a filter box and "show all" for long country lists. */
 function placeFacet(result, ui) {
@@ -172,6 +172,9 @@ export function renderDidYouMean(el, result, state) {
     const link = h('a', { href: searchHref(next(state, { q: result.didYouMean })), dataset: { nav: '' } }, result.didYouMean);
     el.append(...parts('didYouMean', { q: link }));
     el.hidden = false;
+  } else if (result.notice && result.total > 0) {
+    el.append(h('span', { class: 'notice' }, current().notice(result.notice)));
+    el.hidden = false;
   }
 }
 
@@ -188,7 +191,8 @@ export function renderEmpty(el, result, state) {
       h('ul', { class: 'chips' }, chosen.map(([dim, value]) => h('li', {}, removeButton(state, dim, value)))),
       h('p', {}, h('a', { class: 'button', href: searchHref(next(state, { filters: {} })), dataset: { nav: '' } }, t('removeAll'))));
   } else if (q) {
-    el.append(h('p', {}, t('hintSpelling')));
+    // A query in a language the collection barely has: say which languages it has, not "check the spelling".
+    el.append(h('p', { class: 'notice' }, current().notice(result.notice) ?? t('hintSpelling')));
   }
 }
 
@@ -228,29 +232,78 @@ function metaRow(key, value) {
   return value ? [h('dt', {}, t(`meta.${key}`)), h('dd', {}, value)] : [];
 }
 
-/** The document view: full text as paragraphs, its metadata, the original, related documents. */
-export function renderDocument(article, doc, backHref) {
+const fold = (s) => String(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * The words of q to mark in a document: quotes and exclusions dropped, accents and case folded.
+ * Words of one or two letters count only when the query has nothing longer.
+ */
+function markTerms(q) {
+  const words = String(q ?? '').split(/\s+/).filter((w) => w && !w.startsWith('-'))
+    .map((w) => fold(w.replace(/["“”«»]/g, ''))).flatMap((w) => w.match(/[\p{L}\p{N}]+/gu) ?? []);
+  const long = words.filter((w) => [...w].length > 2 || /\p{Script=Han}/u.test(w));
+  return [...new Set(long.length ? long : words)];
+}
+
+/** A word of the text matches a term it starts with (plurals, "learning" for "learn"), or contains, for Chinese. */
+function matches(word, terms) {
+  const f = fold(word);
+  return terms.find((term) => f.startsWith(term) || (term.length > 4 && f.startsWith(term.slice(0, -1)))
+    || (/\p{Script=Han}/u.test(term) && f.includes(term)));
+}
+
+/** The paragraph's text with the words of the search in <mark>, built as nodes (never parsed). */
+function highlighted(text, terms) {
+  if (!terms.length) return [text];
+  const out = [];
+  let at = 0;
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const term = matches(m[0], terms);
+    if (!term) continue;
+    let start = m.index;
+    let end = m.index + m[0].length;
+    if (/\p{Script=Han}/u.test(term)) { // mark just the term inside a run of Chinese characters
+      start += fold(m[0]).indexOf(term);
+      end = start + term.length;
+    }
+    if (start > at) out.push(text.slice(at, start));
+    out.push(h('mark', {}, text.slice(start, end)));
+    at = end;
+  }
+  if (at < text.length) out.push(text.slice(at));
+  return out;
+}
+
+/**
+ * The document view: full text as paragraphs (with the words of q marked), its metadata, the
+ * original, and related documents beside the text.
+ */
+export function renderDocument(article, doc, backHref, q = '') {
   const original = safeUrl(doc.url);
   const paragraphs = String(doc.body ?? '').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const terms = markTerms(q);
   article.replaceChildren(
     h('p', { class: 'back' }, h('a', { href: backHref, dataset: { nav: '', action: 'back' } }, t('back'))),
     h('header', { class: 'doc-header', lang: doc.language || null },
       h('p', { class: 'badge', lang: document.documentElement.lang }, typeLabel(doc.type)),
       h('h1', { id: 'doc-title', tabindex: '-1', dir: 'auto' }, doc.title ?? doc.id),
       doc.summary ? h('p', { class: 'doc-summary', dir: 'auto' }, doc.summary) : null),
-    h('dl', { class: 'doc-meta' },
-      ...metaRow('city', doc.city),
-      ...metaRow('country', doc.country),
-      ...metaRow('region', doc.region && regionLabel(doc.region)),
-      ...metaRow('date', formatDate(doc.date, doc.year)),
-      ...metaRow('language', doc.language && languageName(doc.language))),
-    h('div', { class: 'doc-body', lang: doc.language || null, dir: 'auto' }, paragraphs.map((p) => h('p', {}, p))),
-    (doc.source || original) ? h('p', { class: 'doc-source' },
-      doc.source ? [h('strong', {}, `${t('source')}: `), h('span', { dir: 'auto' }, doc.source), ' '] : null,
-      original ? h('a', { href: original, rel: 'noopener noreferrer' }, t('openOriginal')) : null) : null,
-    h('section', { class: 'related', 'aria-labelledby': 'related-heading' },
-      h('h2', { id: 'related-heading' }, t('related')),
-      h('div', { id: 'related-list' }, h('p', { class: 'muted' }, t('loading')))));
+    h('div', { class: 'doc-columns' },
+      h('div', { class: 'doc-main' },
+        h('dl', { class: 'doc-meta' },
+          ...metaRow('city', doc.city),
+          ...metaRow('country', doc.country),
+          ...metaRow('region', doc.region && regionLabel(doc.region)),
+          ...metaRow('date', formatDate(doc.date, doc.year)),
+          ...metaRow('language', doc.language && languageName(doc.language))),
+        h('div', { class: 'doc-body', lang: doc.language || null, dir: 'auto' },
+          paragraphs.map((p) => h('p', {}, highlighted(p, terms)))),
+        (doc.source || original) ? h('p', { class: 'doc-source' },
+          doc.source ? [h('strong', {}, `${t('source')}: `), h('span', { dir: 'auto' }, doc.source), ' '] : null,
+          original ? h('a', { href: original, rel: 'noopener noreferrer' }, t('openOriginal')) : null) : null),
+      h('aside', { class: 'related', 'aria-labelledby': 'related-heading' },
+        h('h2', { id: 'related-heading' }, t('related')),
+        h('div', { id: 'related-list' }, h('p', { class: 'muted' }, t('loading'))))));
 }
 
 /** Fills the document view's related list (null: the call failed). */
@@ -259,7 +312,7 @@ export function renderRelated(article, related, state) {
   if (!box) return;
   box.replaceChildren(related?.length
     ? h('ul', {}, related.map((r) => h('li', { lang: r.language || null },
-      h('a', { href: docHref(r.id, state.lang), dataset: { nav: '' }, dir: 'auto' }, r.title ?? r.id),
+      h('a', { href: docHref(r.id, state.lang), class: 'internal', dataset: { nav: '' }, dir: 'auto' }, r.title ?? r.id),
       h('span', { class: 'muted', lang: document.documentElement.lang }, ' ',
         join([typeLabel(r.type), place(r), formatDate(r.date, r.year)])))))
     : h('p', { class: 'muted' }, t('noRelated')));

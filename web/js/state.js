@@ -57,9 +57,13 @@ export function searchHref(s) {
   return qs ? `/?${qs}` : '/';
 }
 
-/** The page URL of a document's view. */
-export function docHref(id, lang) {
-  return `/doc/${encodeURIComponent(id)}${lang ? `?lang=${encodeURIComponent(lang)}` : ''}`;
+/** The page URL of a document's view; q, the search that led there, is marked in its text. */
+export function docHref(id, lang, q = '') {
+  const p = new URLSearchParams();
+  if (q.trim()) p.set('q', q.trim());
+  if (lang) p.set('lang', lang);
+  const qs = p.toString();
+  return `/doc/${encodeURIComponent(id)}${qs ? `?${qs}` : ''}`;
 }
 
 /** A copy of s with changes; any change but the page goes back to page 1. */

@@ -1,10 +1,7 @@
 package lcs.http;
 
 import io.javalin.Javalin;
-import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
-import java.io.IOException;
-import java.io.InputStream;
 import lcs.cache.ResultCache;
 import lcs.config.Config;
 import lcs.search.Searcher;
@@ -20,6 +17,8 @@ final class App {
   static Javalin create(Config cfg, Searcher searcher, ResultCache cache) {
     var handlers = new Handlers(searcher, cache);
     var metrics = new Metrics(cache, searcher, s -> s.documents());
+    var pages = new PageRenderer(PageRenderer.bundledPage(), new com.fasterxml.jackson.databind.ObjectMapper(),
+        new lcs.search.Documents(searcher)::get, req -> cache.get(req, searcher::search));
     String csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
         + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors " + cfg.frameAncestors();
     return Javalin.create(config -> {
@@ -61,17 +60,8 @@ final class App {
       config.routes.get("/api/health", handlers::health);
       config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
           .result(metrics.scrape()));
-      config.routes.get("/doc/{id}", App::page);
+      config.routes.get("/", pages::search);
+      config.routes.get("/doc/{id}", pages::document);
     });
-  }
-
-  /** The search page for client-side routes such as /doc/{id}. */
-  private static void page(Context ctx) throws IOException {
-    try (InputStream in = App.class.getResourceAsStream("/web/index.html")) {
-      if (in == null) {
-        throw new lcs.search.NotFoundException("the web page is not bundled");
-      }
-      ctx.contentType("text/html; charset=utf-8").result(in.readAllBytes());
-    }
   }
 }
