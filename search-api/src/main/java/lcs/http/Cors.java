@@ -31,7 +31,7 @@ final class Cors {
       }
       ctx.header("Access-Control-Allow-Origin", origin);
     }
-    ctx.header("Access-Control-Expose-Headers", "ETag");
+    ctx.header("Access-Control-Expose-Headers", "ETag, Retry-After"); // the widget waits a 503's Retry-After
   }
 
   void preflight(Context ctx) {

@@ -153,6 +153,16 @@ final class WebEnvironment implements AutoCloseable {
     return "http://127.0.0.1:" + estimating.port();
   }
 
+  /**
+   * A second search service over the browser tests' index, for a test that stops it (a service that
+   * goes away mid-session); the caller closes it.
+   */
+  Service startAnotherService() throws Exception {
+    Path index = tmp.resolve("index");
+    return Service.start(config(index, Files.createDirectories(tmp.resolve("another")), Searcher.DEFAULT_EXACT_COUNTS),
+        SnapshotManager.open(index));
+  }
+
   /** "Another site": serves {@link #otherPages} under a strict CSP that only trusts the search service. */
   private void serveOtherSite(HttpExchange exchange) throws IOException {
     String html = otherPages.get(exchange.getRequestURI().getPath());
