@@ -288,7 +288,9 @@ els.filtersToggle.addEventListener('click', () => openSheet(els.filtersToggle.ge
 // On a phone the filters are a sheet over the results: "Show N results" closes it and lands on them.
 els.showResults.addEventListener('click', () => {
   openSheet(false);
-  focusNow('results');
+  els.results.focus({ preventScroll: true });
+  // The chosen filters' chips stay in sight above the first result.
+  (els.chips.hidden ? els.results : els.chips).scrollIntoView({ block: 'start' });
 });
 
 els.facetGroups.addEventListener('change', (e) => {

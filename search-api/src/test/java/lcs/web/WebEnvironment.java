@@ -75,6 +75,8 @@ final class WebEnvironment implements AutoCloseable {
   final ChromeDriver driver;
   /** What "another site" serves: path → HTML, or CSS for paths ending in .css. Tests add their own. */
   final Map<String, String> otherPages = new ConcurrentHashMap<>();
+  /** Further connect-src origins a page of "another site" allows (path → origins), beyond the search service. */
+  final Map<String, String> otherConnectSrc = new ConcurrentHashMap<>();
   private Service estimating;
 
   private WebEnvironment(Path tmp, Service service, HttpServer otherSite, ChromeDriver driver) {
@@ -171,7 +173,7 @@ final class WebEnvironment implements AutoCloseable {
     String type = html == null ? "text/plain" : path.endsWith(".css") ? "text/css" : "text/html";
     exchange.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
     exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'self'; script-src " + base
-        + "; connect-src " + base + "; style-src 'self'; img-src 'self' data:");
+        + "; connect-src " + base + " " + otherConnectSrc.getOrDefault(path, "") + "; style-src 'self'; img-src 'self' data:");
     exchange.sendResponseHeaders(html == null ? 404 : 200, body.length);
     try (var out = exchange.getResponseBody()) {
       out.write(body);
