@@ -2,6 +2,8 @@
 //   node build.mjs [--outfile PATH]   (default: dist/widget.js; the Maven build passes its classes dir)
 // The widget names the strings it uses (WIDGET_KEYS); only those, in every UI language the page has,
 // go into the bundle, taken from js/i18n.js so page and widget never disagree on a word.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 import { STRINGS } from './js/i18n.js';
 
@@ -38,4 +40,9 @@ const result = await esbuild.build({
   logLevel: 'warning',
 });
 const bytes = Object.values(result.metafile.outputs)[0].bytes;
-console.log(`widget.js: ${bytes.toLocaleString('en')} bytes -> ${outfile}`);
+// widget.json beside it: a version for the embed snippet's URL and the Subresource Integrity hash.
+const code = readFileSync(outfile);
+const sri = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+const version = createHash('sha256').update(code).digest('hex').slice(0, 12);
+writeFileSync(outfile.replace(/\.js$/, '.json'), `${JSON.stringify({ version, integrity: sri, bytes })}\n`);
+console.log(`widget.js: ${bytes.toLocaleString('en')} bytes, ${sri} -> ${outfile}`);

@@ -52,6 +52,8 @@ final class App {
       });
       var cors = new Cors(cfg.corsOrigins());
       config.routes.before("/api/*", cors::addHeaders);
+      // The embed snippet loads widget.js with Subresource Integrity, which needs CORS on the script.
+      config.routes.before("/widget.js", ctx -> ctx.header("Access-Control-Allow-Origin", "*"));
       config.routes.options("/api/*", cors::preflight);
       config.routes.get("/api/search", handlers::search);
       config.routes.get("/api/suggest", handlers::suggest);
