@@ -27,7 +27,7 @@ class CompactWidgetTest {
   static void pages(WebEnvironment e) {
     env = e;
     driver = e.driver;
-    env.otherPages.put("/compact.html", """
+    env.otherPages.put("/compact.html", String.format(java.util.Locale.ROOT, """
         <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Compact</title>
         <link rel="stylesheet" href="/compact.css"><script src="%s/widget.js" defer></script></head>
         <body><main><h1>Compact</h1>
@@ -35,7 +35,7 @@ class CompactWidgetTest {
         <lcs-search id="own" compact size="3" results-url="/results.html" font="inherit"></lcs-search>
         <lcs-search id="full" size="10" facets="none"></lcs-search>
         </main></body></html>
-        """.formatted(env.base));
+        """, env.base));
     env.otherPages.put("/compact.css", "body { font-family: Georgia, serif; }");
     env.otherPages.put("/results.html", "<!doctype html><html lang=\"en\"><head><title>Results</title></head><body><h1>Results</h1></body></html>");
   }

@@ -42,10 +42,10 @@ class DarkThemeTest {
 
   /** Relative luminance of an element's computed text colour (0 black … 1 white). */
   private static double textLuminance(WebEnvironment env, String script) {
-    return env.<Number>js("""
+    return env.<Number>js(String.format(java.util.Locale.ROOT, """
         const c = getComputedStyle(%s).color.match(/[\\d.]+/g).slice(0, 3).map(v => v / 255)
           .map(v => v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
-        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];""".formatted(script)).doubleValue();
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];""", script)).doubleValue();
   }
 
   private static void openDarkHost(WebEnvironment env, String attributes) {
@@ -82,11 +82,11 @@ class DarkThemeTest {
 
   @Test
   void the_widget_follows_prefers_color_scheme_when_the_host_allows_both() {
-    env.otherPages.put("/both.html", """
+    env.otherPages.put("/both.html", String.format(java.util.Locale.ROOT, """
         <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Both schemes</title>
         <link rel="stylesheet" href="/both.css"><script src="%s/widget.js" defer></script></head>
         <body><main><h1>Both</h1><lcs-search id="w" size="2" facets="none"></lcs-search></main></body></html>
-        """.formatted(env.base));
+        """, env.base));
     env.otherPages.put("/both.css", "html { color-scheme: light dark; }");
     prefersDark(env, true);
     env.driver.get(env.otherBase + "/both.html");

@@ -39,10 +39,10 @@ class EmbedPageTest {
             : "dark".equals(e.getAttribute("theme")) ? "dark" : "other").toList();
     assertTrue(examples.containsAll(List.of("compact", "fixed", "dark")), examples.toString());
 
-    env.otherPages.put("/pinned.html", """
+    env.otherPages.put("/pinned.html", String.format(java.util.Locale.ROOT, """
         <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pinned</title>%s</head>
         <body><main><h1>Pinned</h1><lcs-search id="p" size="2" facets="none"></lcs-search></main></body></html>
-        """.formatted(snippet));
+        """, snippet));
     env.consoleErrors();
     env.driver.get(env.otherBase + "/pinned.html");
     env.waitFor(d -> env.<Boolean>js("return document.getElementById('p').shadowRoot?.querySelectorAll('[part~=hit]').length === 2"));
@@ -51,11 +51,11 @@ class EmbedPageTest {
 
   @Test
   void a_wrong_integrity_hash_is_refused(WebEnvironment env) {
-    env.otherPages.put("/tampered.html", """
+    env.otherPages.put("/tampered.html", String.format(java.util.Locale.ROOT, """
         <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tampered</title>
         <script src="%s/widget.js" integrity="sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" crossorigin="anonymous" defer></script>
         </head><body><main><h1>Tampered</h1><lcs-search id="p"></lcs-search></main></body></html>
-        """.formatted(env.base));
+        """, env.base));
     env.driver.get(env.otherBase + "/tampered.html");
     env.waitFor(d -> env.<String>js("return document.readyState").equals("complete"));
     assertEquals(Boolean.FALSE, env.js("return !!customElements.get('lcs-search')"), "the browser refused the file");

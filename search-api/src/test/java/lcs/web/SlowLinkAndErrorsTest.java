@@ -115,13 +115,13 @@ class SlowLinkAndErrorsTest {
   void the_widget_tells_a_503_from_a_stopped_server_and_offers_a_retry() throws Exception {
     Service another = env.startAnotherService();
     String anotherBase = "http://127.0.0.1:" + another.port();
-    env.otherPages.put("/errors.html", """
+    env.otherPages.put("/errors.html", String.format(java.util.Locale.ROOT, """
         <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Errors</title>
         <script src="%s/widget.js" defer></script></head>
         <body><main><h1>Errors</h1>
         <lcs-search id="gone" size="2" facets="none" api="%s"></lcs-search>
         <lcs-search id="busy" size="2" facets="none"></lcs-search></main></body></html>
-        """.formatted(env.base, anotherBase));
+        """, env.base, anotherBase));
     env.otherConnectSrc.put("/errors.html", anotherBase);
     try {
       driver.get(env.otherBase + "/errors.html");
@@ -150,11 +150,11 @@ class SlowLinkAndErrorsTest {
 
   @Test
   void the_widget_shows_a_spinner_on_a_slow_link() {
-    env.otherPages.put("/slow.html", """
+    env.otherPages.put("/slow.html", String.format(java.util.Locale.ROOT, """
         <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Slow</title>
         <script src="%s/widget.js" defer></script></head>
         <body><main><h1>Slow</h1><lcs-search id="w" size="2" facets="type"></lcs-search></main></body></html>
-        """.formatted(env.base));
+        """, env.base));
     driver.get(env.otherBase + "/slow.html");
     SearchContext w = env.waitFor(d -> {
       var root = d.findElement(By.id("w")).getShadowRoot();

@@ -35,7 +35,7 @@ class StateScreenshotTest {
 
   /** A city portal with a dark background (#121212) and dark color-scheme, embedding the widget. */
   static String darkHost(WebEnvironment env, String widgetAttributes) {
-    return """
+    return String.format(java.util.Locale.ROOT, """
         <!doctype html>
         <html lang="en"><head><meta charset="utf-8"><title>A dark city portal</title>
         <link rel="stylesheet" href="/dark.css">
@@ -44,7 +44,7 @@ class StateScreenshotTest {
         <lcs-search id="dark" size="3" facets="type,year" %s></lcs-search>
         <lcs-search id="dark-compact" compact size="3" %s></lcs-search>
         </main></body></html>
-        """.formatted(env.base, widgetAttributes, widgetAttributes);
+        """, env.base, widgetAttributes, widgetAttributes);
   }
 
   static void serveDarkHost(WebEnvironment env) {
