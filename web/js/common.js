@@ -85,13 +85,15 @@ export function translator(tables, lang) {
   };
   const t = (key, vars) => parts(key, vars).map((p) => (typeof p === 'string' ? p : p.textContent)).join('');
   const capital = (s) => s.charAt(0).toLocaleUpperCase(code) + s.slice(1);
-  const languageName = (c) => {
+  // As in running text ("en chinois"); labels capitalise it.
+  const languageInText = (c) => {
     try {
-      return capital(new Intl.DisplayNames([code], { type: 'language' }).of(c) ?? c);
+      return new Intl.DisplayNames([code], { type: 'language' }).of(c) ?? c;
     } catch {
       return c;
     }
   };
+  const languageName = (c) => capital(languageInText(c));
   const typeLabel = (type) => lookup(`type.${type}`) ?? type;
   const regionLabel = (region) => lookup(`region.${region}`) ?? region;
   return {
@@ -121,10 +123,10 @@ export function translator(tables, lang) {
     /** "Few documents in Chinese; the collection's documents are in English and Slovenian." */
     notice(notice) {
       if (notice?.kind !== 'fewInLanguage') return null;
-      const names = (notice.collectionLanguages ?? []).map(languageName);
+      const names = (notice.collectionLanguages ?? []).map(languageInText);
       const list = names.length > 1 && typeof Intl.ListFormat === 'function'
         ? new Intl.ListFormat(code, { type: 'conjunction' }).format(names) : names.join(', ');
-      return t('noticeFewInLanguage', { language: languageName(notice.queryLanguage), languages: list });
+      return capital(t('noticeFewInLanguage', { language: languageInText(notice.queryLanguage), languages: list }));
     },
   };
 }
