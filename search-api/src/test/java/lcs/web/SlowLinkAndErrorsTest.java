@@ -39,6 +39,8 @@ class SlowLinkAndErrorsTest {
 
   private static void latency(int ms) {
     driver.executeCdpCommand("Network.enable", Map.of());
+    // An answer from the browser's HTTP cache would skip the emulated latency.
+    driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", ms > 0));
     driver.executeCdpCommand("Network.emulateNetworkConditions",
         Map.of("offline", false, "latency", ms, "downloadThroughput", -1, "uploadThroughput", -1));
   }
