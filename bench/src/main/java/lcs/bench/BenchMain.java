@@ -13,8 +13,9 @@ public final class BenchMain {
         index   --corpus DIR [--out DIR] [--threads N] [--ram-mb M] [--only both|full|baseline]
                 time IndexBuilder and a bare Lucene baseline over the same corpus
         search  --index DIR --queries FILE [--clients 1,2,8,32] [--seconds 20] [--warmup 5]
-                [--cache off|on|both] [--max-requests N] [--size 10]
-                start the server here and load it over HTTP, then the same queries in process
+                [--cache off|on|both] [--max-requests N] [--size 10] [--peers CORPUS]
+                start the server here and load it over HTTP, then the same queries in process;
+                --peers: then lcs, bare Lucene and Solr (if built) side by side over CORPUS
         search  --url http://127.0.0.1:PORT [--pid PID] [--index DIR] --queries FILE [...]
                 load a server already running on loopback (--index adds the in-process run)
         startup --index DIR [--runs 5] [--q WORDS] [--java-options 'OPTS']

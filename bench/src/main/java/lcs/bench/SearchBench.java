@@ -30,7 +30,7 @@ import lcs.search.SnapshotManager;
  */
 final class SearchBench {
   static final Set<String> FLAGS = Set.of(
-      "index", "url", "pid", "queries", "clients", "seconds", "warmup", "cache", "max-requests", "size");
+      "index", "url", "pid", "queries", "clients", "seconds", "warmup", "cache", "max-requests", "size", "peers");
 
   private static final Map<String, String> CACHE_SPECS = Map.of("off", "off", "on", "maximumSize=10000");
 
@@ -121,7 +121,20 @@ final class SearchBench {
       }
     }
     bench.table(rows);
-    return rows.stream().anyMatch(r -> r.http().errors() > 0) ? 1 : 0;
+    // --peers CORPUS: lcs, bare Lucene and Solr side by side, in process, on the same mix.
+    Path corpus = flags.path("peers");
+    List<Peers.Result> peers = List.of();
+    if (corpus != null) {
+      if (index == null) {
+        throw new Flags.UsageException("--peers CORPUS needs --index (the lcs index built from that corpus)");
+      }
+      out.println();
+      out.println("## side by side (in process, one system after the other): corpus " + corpus);
+      peers = Peers.run(out, corpus, index, flags.requiredPath("queries"), bench.mix, bench.size, bench.clientCounts,
+          bench.warmup, bench.seconds, bench.maxRequests);
+      Peers.table(out, peers);
+    }
+    return rows.stream().anyMatch(r -> r.http().errors() > 0) || peers.stream().anyMatch(p -> p.errors() > 0) ? 1 : 0;
   }
 
   /** Every client count against one server: HTTP first, then in process unless already measured. */

@@ -52,7 +52,7 @@ public record Config(
         --queue N            requests waiting for a thread before 503 (default 256)  env LCS_QUEUE
         --frame-ancestors S  CSP frame-ancestors of the pages (default *)      env LCS_FRAME_ANCESTORS
         --exact-counts N     count totals and facets exactly up to N matches, estimate
-                             beyond from a sample (default 10000)             env LCS_EXACT_COUNTS
+                             beyond from a sample (default 100000)             env LCS_EXACT_COUNTS
       Environment: LCS_INDEX, LCS_CORPUS, LCS_DATA as the flags --index, --corpus, --data.
       """;
 
