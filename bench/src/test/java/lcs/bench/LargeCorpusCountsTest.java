@@ -71,6 +71,8 @@ class LargeCorpusCountsTest {
   /** Facet dimension → its value for every document (by global doc id), from the stored records. */
   private static Map<String, String[]> values;
   private static List<Map<String, List<String>>> requests;
+  /** The day "newest" sorts on, for every document (Long.MIN_VALUE when undated, as the sort has it). */
+  private static long[] sortDates;
 
   @BeforeAll
   static void build() throws Exception {
@@ -114,8 +116,34 @@ class LargeCorpusCountsTest {
   }
 
   @Test
+  void newest_first_lists_the_newest_matches_whatever_documents_the_sort_skips() throws IOException {
+    try (var pinned = service.searcher().pin()) {
+      for (var params : requests.subList(0, 80)) {
+        var newest = new LinkedHashMap<>(params);
+        newest.put("sort", List.of("newest"));
+        newest.put("size", List.of("20"));
+        SearchResult r = pinned.search(SearchRequest.from(newest));
+        FixedBitSet matches = Oracle.matches(pinned.indexSearcher(), pinned.matchQuery(params.get("q").get(0)));
+        var dates = new ArrayList<Long>();
+        var it = new BitSetIterator(matches, 0);
+        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+          if (Oracle.passes(params, doc, null)) {
+            dates.add(sortDates[doc]);
+          }
+        }
+        dates.sort(java.util.Comparator.reverseOrder());
+        List<Long> expected = dates.subList(0, Math.min(20, dates.size()));
+        List<Long> shown = r.hits().stream()
+            .map(h -> sortDate(h.date() == null ? null : java.time.LocalDate.parse(h.date()), h.year())).toList();
+        assertEquals(expected, shown, () -> "dates of the newest hits of " + params);
+      }
+    }
+  }
+
+  @Test
   void a_click_on_any_value_of_any_facet_gives_the_count_shown_beside_it() throws Exception {
-    int clicks = 0;
+    record Click(Map<String, List<String>> params, long expected, String what) {}
+    var clicks = new ArrayList<Click>();
     for (var params : requests.subList(0, CLICKED_REQUESTS)) {
       JsonNode answer = get(params);
       long total = answer.get("total").asLong();
@@ -126,8 +154,7 @@ class LargeCorpusCountsTest {
           long shown = v.get("count").asLong();
           if (v.get("selected").asBoolean()) {
             // Shown for a selected value: what selecting it alone in its facet gives.
-            assertEquals(shown, get(with(params, dim, List.of(value))).get("total").asLong(),
-                () -> dim + "=" + value + " alone, from " + params);
+            clicks.add(new Click(with(params, dim, List.of(value)), shown, dim + "=" + value + " alone, from " + params));
             continue;
           }
           var added = new ArrayList<>(selected);
@@ -135,14 +162,33 @@ class LargeCorpusCountsTest {
           // Values of one facet are OR-ed, and every document has one value per facet, so a
           // click on a value adds exactly its count to the results already selected (or, with
           // none selected in that facet, gives exactly its count).
-          long expected = (selected.isEmpty() ? 0 : total) + shown;
-          assertEquals(expected, get(with(params, dim, added)).get("total").asLong(),
-              () -> "click on " + dim + "=" + value + " (shown " + shown + ") from " + params);
-          clicks++;
+          clicks.add(new Click(with(params, dim, added), (selected.isEmpty() ? 0 : total) + shown,
+              "click on " + dim + "=" + value + " (shown " + shown + ") from " + params));
         }
       }
     }
-    assertTrue(clicks > 1_000, "only " + clicks + " clicks checked");
+    // Sent by a few clients at once: thousands of searches over 50,000 documents.
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      var futures = new ArrayList<java.util.concurrent.Future<String>>();
+      for (Click click : clicks) {
+        futures.add(pool.submit(() -> {
+          long got = get(click.params()).get("total").asLong();
+          return got == click.expected() ? null : click.what() + ": gives " + got + ", expected " + click.expected();
+        }));
+      }
+      var wrong = new ArrayList<String>();
+      for (var f : futures) {
+        String problem = f.get();
+        if (problem != null) {
+          wrong.add(problem);
+        }
+      }
+      assertEquals(List.of(), wrong.subList(0, Math.min(10, wrong.size())), wrong.size() + " clicks wrong");
+    } finally {
+      pool.shutdownNow();
+    }
+    assertTrue(clicks.size() > 1_000, "only " + clicks.size() + " clicks checked");
   }
 
   @Test
@@ -265,6 +311,7 @@ class LargeCorpusCountsTest {
     var out = new LinkedHashMap<String, String[]>();
     Schema.FACETS.forEach(dim -> out.put(dim, new String[maxDoc]));
     StoredFields stored = searcher.storedFields();
+    sortDates = new long[maxDoc];
     for (int doc = 0; doc < maxDoc; doc++) {
       CorpusRecord r = Schema.record(stored.document(doc));
       out.get("country")[doc] = r.country();
@@ -272,6 +319,7 @@ class LargeCorpusCountsTest {
       out.get("year")[doc] = r.year() == null ? null : r.year().toString();
       out.get("type")[doc] = r.type();
       out.get("language")[doc] = r.language();
+      sortDates[doc] = sortDate(r.date(), r.year());
     }
     return out;
   }
@@ -314,6 +362,10 @@ class LargeCorpusCountsTest {
       v = all[random.nextInt(all.length)];
     } while (v == null);
     return v;
+  }
+
+  private static long sortDate(java.time.LocalDate date, Integer year) {
+    return date != null ? date.toEpochDay() : year != null ? java.time.LocalDate.of(year, 1, 1).toEpochDay() : Long.MIN_VALUE;
   }
 
   private static Map<String, List<String>> with(Map<String, List<String>> params, String dim, List<String> values) {

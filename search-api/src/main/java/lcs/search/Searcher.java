@@ -219,7 +219,7 @@ public final class Searcher {
    * estimated in the smallest sample (1 document in 256). Unless that says it is certainly larger
    * than {@link #exactCounts}, every match is counted: the top hits by a pass with Lucene's dynamic
    * pruning (block-max WAND), the total and facets by a non-scoring drill-sideways pass. Beyond,
-   * the facets and total are counted in a sample of the filtered matches holding at least
+   * the facets and total are counted in a sample of the filtered matches holding about twice
    * {@code exactCounts} of them, and facet values the sample missed are counted exactly, so that
    * every value with a match is listed.
    */
