@@ -24,7 +24,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import lcs.config.Config;
 import lcs.http.Service;
 import lcs.index.IndexBuilder;
-import lcs.search.Searcher;
 import lcs.search.SnapshotManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,8 +49,7 @@ class SwapConsistencyTest {
     Path large = ReliabilityFixtures.corpus(tmp.resolve("c7"), "b", 7);
     Path index = tmp.resolve("index");
     new IndexBuilder(false).build(small, index);
-    var cfg = new Config(index, null, tmp, "127.0.0.1", 0, "maximumSize=1000", List.of("*"), 60, null, 32, 256, "*",
-        Searcher.DEFAULT_EXACT_COUNTS);
+    var cfg = Config.forIndex(index, tmp, "--cache", "maximumSize=1000", "--reload-seconds", "60");
     try (Service service = Service.start(cfg, SnapshotManager.open(index))) {
       String base = "http://127.0.0.1:" + service.port() + "/api/search?";
       var failures = new CopyOnWriteArrayList<String>();
