@@ -63,7 +63,7 @@ final class BareLuceneSearch implements AutoCloseable {
     TopDocs top = result.collectorResult;
     long sum = top.totalHits.value();
     for (String dim : FACETS) {
-      var fr = result.facets.getTopChildren(Integer.MAX_VALUE, dim);
+      var fr = result.facets.getAllChildren(dim);
       sum += fr == null ? 0 : fr.childCount;
     }
     String[] snippets = highlighter.highlight("text", ddq, top, 1);

@@ -42,7 +42,7 @@ final class Peers {
     try (var snapshots = SnapshotManager.open(lcsIndex)) {
       var searcher = new Searcher(snapshots, Aliases.bundled());
       for (int clients : clientCounts) {
-        results.add(result("lcs", ClosedLoop.run(clients, warmup, seconds, maxRequests, (c, seq) ->
+        results.add(result(out, "lcs", ClosedLoop.run(clients, warmup, seconds, maxRequests, (c, seq) ->
             searcher.search(SearchRequest.from(params.get(ClosedLoop.queryIndex(c, seq, params.size())))), null)));
         out.println(describe(results.getLast()));
       }
@@ -54,7 +54,7 @@ final class Peers {
       out.printf(Locale.ROOT, "bare Lucene: %d documents indexed in %.1f s%n", docs, (System.nanoTime() - t0) / 1e9);
       try (var bare = new BareLuceneSearch(bareIndex)) {
         for (int clients : clientCounts) {
-          results.add(result("bare Lucene", ClosedLoop.run(clients, warmup, seconds, maxRequests, (c, seq) -> {
+          results.add(result(out, "bare Lucene", ClosedLoop.run(clients, warmup, seconds, maxRequests, (c, seq) -> {
             var e = mix.entries().get(ClosedLoop.queryIndex(c, seq, mix.size()));
             bare.search(e.q(), e.filters(), size);
           }, null)));
@@ -109,7 +109,10 @@ final class Peers {
     return results;
   }
 
-  private static Result result(String system, ClosedLoop.Outcome o) {
+  private static Result result(PrintWriter out, String system, ClosedLoop.Outcome o) {
+    if (o.firstError() != null) {
+      out.println(system + ": first error: " + o.firstError());
+    }
     return new Result(system, o.clients(), o.throughput(), o.millis(50), o.millis(95), o.millis(99), o.errors(),
         o.requests(), Machine.loadAverage());
   }
