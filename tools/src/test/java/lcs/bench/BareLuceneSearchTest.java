@@ -23,7 +23,7 @@ class BareLuceneSearchTest {
     var log = new ByteArrayOutputStream();
     var print = new PrintStream(log, true, StandardCharsets.UTF_8);
     assertEquals(0, lcs.command.Commands.execute(new GenerateCommand(),
-        new String[] {"--docs", "300", "--out", corpus.toString()}, Map.of(), print, print), log::toString);
+        new String[] {"--docs", "300", "--out", corpus.toString()}, Map.of(), print, print), () -> log.toString(StandardCharsets.UTF_8));
     assertEquals(300, BareLuceneSearch.build(corpus, tmp.resolve("index")));
     QueryMix mix = QueryMix.read(corpus.resolve("queries.tsv"));
     try (var bare = new BareLuceneSearch(tmp.resolve("index"))) {

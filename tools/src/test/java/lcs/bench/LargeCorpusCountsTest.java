@@ -80,7 +80,7 @@ class LargeCorpusCountsTest {
     var out = new ByteArrayOutputStream();
     var print = new PrintStream(out, true, StandardCharsets.UTF_8);
     assertEquals(0, lcs.command.Commands.execute(new GenerateCommand(),
-        new String[] {"--docs", String.valueOf(DOCS), "--out", corpus.toString()}, Map.of(), print, print), out::toString);
+        new String[] {"--docs", String.valueOf(DOCS), "--out", corpus.toString()}, Map.of(), print, print), () -> out.toString(StandardCharsets.UTF_8));
     Path index = tmp.resolve("index");
     new IndexBuilder(false).build(corpus, index);
     var cfg = Config.forIndex(index, tmp, "--cache", "maximumSize=10000", "--reload-seconds", "60", "--threads", "8");
