@@ -12,6 +12,13 @@ public interface PageSink {
   /** A page that could not be read or is not wanted, with why ({@code detail} may be null). */
   void skipped(String source, SkipReason reason, String detail);
 
+  /**
+   * A page the web source found unchanged since the last crawl (HTTP 304 to a conditional request):
+   * the records the previous {@code --out} holds for {@code source} belong in the new one. The web
+   * source asks conditionally only for sources that file has records for.
+   */
+  default void unchanged(String source) {}
+
   /** The source learnt that about {@code pages} more pages are coming (a sitemap said so); for progress. */
   default void expect(int pages) {}
 }

@@ -1,0 +1,413 @@
+package lcs.importer.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import crawlercommons.sitemaps.AbstractSiteMap;
+import crawlercommons.sitemaps.SiteMap;
+import crawlercommons.sitemaps.SiteMapIndex;
+import crawlercommons.sitemaps.SiteMapParser;
+import crawlercommons.sitemaps.SiteMapURL;
+import crawlercommons.sitemaps.UnknownFormatException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import lcs.importer.CrawlOptions;
+import lcs.importer.Page;
+import lcs.importer.PageSink;
+import lcs.importer.PageSource;
+import lcs.importer.SkipReason;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Pages from the web: each input is a page URL or a sitemap (sitemap indexes, text and gzip
+ * sitemaps too); with {@code crawl}, links are followed within the inputs' hosts. One request at a
+ * time, robots.txt obeyed, requests to a host spaced by its Crawl-delay (at most
+ * {@link WebSettings#maxCrawlDelay()}) or {@code delayMs}. A page reachable under several URLs, by
+ * redirect, canonical link or identical bytes, is handed over once. Not thread-safe.
+ */
+public final class WebSource implements PageSource {
+  private static final Logger LOG = LoggerFactory.getLogger(WebSource.class);
+
+  /** Media types handed to the pipeline, mapped to the type the extractor reads. */
+  private static final Map<String, String> PAGE_TYPES = Map.of(
+      "text/html", "text/html",
+      "application/xhtml+xml", "text/html",
+      "text/plain", "text/plain",
+      "text/markdown", "text/markdown",
+      "text/x-markdown", "text/markdown",
+      "application/pdf", "application/pdf",
+      "application/x-pdf", "application/pdf");
+
+  private static final Set<String> SITEMAP_TYPES = Set.of(
+      "application/xml", "text/xml", "application/rss+xml", "application/atom+xml",
+      "application/gzip", "application/x-gzip", "text/plain");
+
+  private static final int MAX_SITEMAP_DEPTH = 3;
+
+  private enum Kind { INPUT, SITEMAP, LISTED, LINKED }
+
+  private record Target(URI uri, String source, Kind kind, int depth) {}
+
+  private final List<URI> inputs;
+  private final CrawlOptions options;
+  private final WebSettings settings;
+  private final Fetcher fetcher;
+  private final Hosts hosts;
+  private final CrawlState state;
+  private final Set<String> previousSources;
+
+  private final Deque<Target> queue = new ArrayDeque<>();
+  private final Set<URI> queued = new HashSet<>();
+  private final Set<URI> fetched = new HashSet<>();
+  private final Map<String, String> canonicals = new HashMap<>();
+  private final Map<String, String> hashes = new HashMap<>();
+  private final Set<String> scope = new HashSet<>();
+  private int pagesFetched;
+  private int unvisited;
+
+  public WebSource(List<URI> inputs, CrawlOptions options, WebSettings settings) {
+    this.inputs = List.copyOf(inputs);
+    this.options = options;
+    this.settings = settings;
+    this.fetcher = new Fetcher(settings);
+    this.hosts = new Hosts(fetcher, settings, options.delayMs(), Thread::sleep);
+    Path out = options.out();
+    this.state = out == null ? CrawlState.none() : CrawlState.load(CrawlState.beside(out));
+    this.previousSources = out == null ? Set.of() : sourcesIn(out);
+  }
+
+  /** URLs found but not fetched because {@code --max-pages} was reached. */
+  public int unvisited() {
+    return unvisited;
+  }
+
+  @Override
+  public void forEach(PageSink sink) throws IOException {
+    for (URI input : inputs) {
+      URI uri = Urls.normalise(input);
+      if (uri == null) {
+        sink.skipped(input.toString(), SkipReason.UNREADABLE, "not an http(s) URL");
+        continue;
+      }
+      scope.add(Hosts.key(uri));
+      enqueue(new Target(uri, input.toString(), Kind.INPUT, 0), sink);
+    }
+    try {
+      while (!queue.isEmpty()) {
+        Target target = queue.poll();
+        if (target.kind() != Kind.SITEMAP && pagesFetched >= options.maxPages()) {
+          unvisited = (int) queue.stream().filter(t -> t.kind() != Kind.SITEMAP).count() + 1;
+          LOG.warn("--max-pages {} reached: {} more URLs found but not fetched", options.maxPages(), unvisited);
+          break;
+        }
+        visit(target, sink);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("crawl interrupted", e);
+    }
+  }
+
+  private void enqueue(Target target, PageSink sink) {
+    if (queued.add(target.uri())) {
+      queue.add(target);
+    } else if (target.kind() != Kind.LINKED) {
+      // A page linked from many pages is normal; the same URL given or listed twice is worth a line.
+      sink.skipped(target.source(), SkipReason.DUPLICATE, "listed more than once");
+    }
+  }
+
+  private void visit(Target target, PageSink sink) throws InterruptedException {
+    if (fetched.contains(target.uri())) {
+      // Reached already as the target of another URL's redirect.
+      if (target.kind() != Kind.LINKED) {
+        sink.skipped(target.source(), SkipReason.DUPLICATE, "read already through a redirect");
+      }
+      return;
+    }
+    if (target.kind() != Kind.SITEMAP) {
+      pagesFetched++;
+    }
+    URI at = target.uri();
+    Fetcher.Response response;
+    int hops = 0;
+    while (true) {
+      Hosts.Host host = hosts.of(at);
+      if (!host.allows(at)) {
+        sink.skipped(target.source(), SkipReason.ROBOTS, at + " (" + host.robotsNote + ")");
+        return;
+      }
+      CrawlState.Entry previous = state.previous(at.toString());
+      Fetcher.Validators validators = Fetcher.Validators.NONE;
+      // Conditional only when the previous --out still has this page's records to keep.
+      if (previous != null && target.source().equals(previous.source()) && previousSources.contains(target.source())) {
+        validators = new Fetcher.Validators(previous.etag(), previous.lastModified());
+      }
+      hosts.await(host);
+      try {
+        URI asked = at;
+        response = fetcher.get(asked, validators, type -> wanted(target, asked, type));
+      } catch (FetchException e) {
+        sink.skipped(target.source(), e.reason(), at + ": " + e.getMessage());
+        return;
+      } finally {
+        hosts.done(host);
+      }
+      fetched.add(at);
+      String location = response.header("Location");
+      if (response.status() / 100 != 3 || response.status() == 304 || location == null) {
+        break;
+      }
+      if (++hops > settings.maxRedirects()) {
+        sink.skipped(target.source(), SkipReason.HTTP_ERROR, "more than " + settings.maxRedirects() + " redirects");
+        return;
+      }
+      URI next = Urls.normalise(at.resolve(location.strip()));
+      if (next == null) {
+        sink.skipped(target.source(), SkipReason.HTTP_ERROR, "redirect to a non-http(s) location: " + location);
+        return;
+      }
+      if (target.kind() == Kind.INPUT) {
+        scope.add(Hosts.key(next));
+      } else if (options.crawl() && target.kind() == Kind.LINKED && !scope.contains(Hosts.key(next))) {
+        sink.skipped(target.source(), SkipReason.HTTP_ERROR, "redirects off the crawled hosts, to " + next);
+        return;
+      }
+      if (fetched.contains(next)) {
+        sink.skipped(target.source(), SkipReason.DUPLICATE, "redirects to " + next + ", read already");
+        return;
+      }
+      queued.add(next);
+      at = next;
+    }
+    handle(target, at, response, sink);
+  }
+
+  /** Whether to read the body: pages of a type the import reads, and sitemaps. */
+  private static boolean wanted(Target target, URI at, String type) {
+    return isSitemap(target, at, type) || type == null || PAGE_TYPES.containsKey(type);
+  }
+
+  private static boolean isSitemap(Target target, URI at, String type) {
+    if (target.kind() == Kind.SITEMAP) {
+      return true;
+    }
+    if (target.kind() != Kind.INPUT) {
+      return false;
+    }
+    String path = at.getPath().toLowerCase(Locale.ROOT);
+    if (path.endsWith(".xml") || path.endsWith(".xml.gz")) {
+      return true;
+    }
+    // Plain text is a page unless the URL says it is a text sitemap.
+    return type != null && SITEMAP_TYPES.contains(type) && (!"text/plain".equals(type) || path.contains("sitemap"));
+  }
+
+  private void handle(Target target, URI at, Fetcher.Response response, PageSink sink) {
+    int status = response.status();
+    if (status == 304) {
+      keepUnchanged(target, at, sink);
+      return;
+    }
+    if (status >= 400 && status < 500) {
+      sink.skipped(target.source(), SkipReason.NOT_FOUND, "HTTP " + status + " from " + at);
+      return;
+    }
+    if (status != 200) {
+      sink.skipped(target.source(), SkipReason.HTTP_ERROR, "HTTP " + status + " from " + at);
+      return;
+    }
+    String type = response.mediaType();
+    if (isSitemap(target, at, type)) {
+      if (!response.complete()) {
+        sink.skipped(target.source(), SkipReason.TOO_LARGE, "sitemap over " + settings.maxBodyBytes() + " bytes");
+        return;
+      }
+      readSitemap(target, at, response, sink);
+      return;
+    }
+    String pageType = type == null ? guessType(at) : PAGE_TYPES.get(type);
+    if (pageType == null) {
+      sink.skipped(target.source(), SkipReason.NOT_SUPPORTED, (type == null ? "no Content-Type" : type) + " at " + at);
+      return;
+    }
+    if (!response.complete()) {
+      sink.skipped(target.source(), SkipReason.TOO_LARGE,
+          "over the " + settings.maxBodyBytes() + "-byte limit (" + at + "), not read");
+      return;
+    }
+    byte[] body = response.body();
+    String sha256 = sha256(body);
+    HtmlFacts facts = "text/html".equals(pageType) ? HtmlFacts.of(body, at) : null;
+    URI canonical = facts == null || facts.canonical() == null ? at : facts.canonical();
+    List<URI> links = facts == null ? List.of() : facts.links();
+    state.put(at.toString(), new CrawlState.Entry(target.source(), response.header("ETag"),
+        response.header("Last-Modified"), sha256, canonical.toString(),
+        options.crawl() ? links.stream().map(URI::toString).toList() : List.of()));
+    follow(links, sink);
+    if (isDuplicate(target, canonical.toString(), sha256, sink)) {
+      return;
+    }
+    if (facts != null && facts.noindex()) {
+      sink.skipped(target.source(), SkipReason.ROBOTS, "meta robots noindex at " + at);
+      return;
+    }
+    sink.accept(new Page(target.source(), at, pageType, body));
+  }
+
+  private void keepUnchanged(Target target, URI at, PageSink sink) {
+    CrawlState.Entry previous = state.previous(at.toString());
+    state.put(at.toString(), previous);
+    follow(previous.links().stream().map(Urls::parse).filter(u -> u != null).toList(), sink);
+    if (!isDuplicate(target, previous.canonical(), previous.sha256(), sink)) {
+      sink.unchanged(target.source());
+    }
+  }
+
+  private boolean isDuplicate(Target target, String canonical, String sha256, PageSink sink) {
+    String first = canonical == null ? null : canonicals.get(canonical);
+    if (first == null && sha256 != null) {
+      first = hashes.get(sha256);
+    }
+    if (first != null) {
+      sink.skipped(target.source(), SkipReason.DUPLICATE, "same page as " + first);
+      return true;
+    }
+    if (canonical != null) {
+      canonicals.put(canonical, target.source());
+    }
+    if (sha256 != null) {
+      hashes.put(sha256, target.source());
+    }
+    return false;
+  }
+
+  private void follow(List<URI> links, PageSink sink) {
+    if (!options.crawl()) {
+      return;
+    }
+    for (URI link : links) {
+      if (scope.contains(Hosts.key(link))) {
+        enqueue(new Target(link, link.toString(), Kind.LINKED, 0), sink);
+      }
+    }
+  }
+
+  private void readSitemap(Target target, URI at, Fetcher.Response response, PageSink sink) {
+    String type = response.mediaType();
+    String path = at.getPath().toLowerCase(Locale.ROOT);
+    if (type == null) {
+      type = path.endsWith(".gz") ? "application/gzip" : "application/xml";
+    }
+    AbstractSiteMap map;
+    try {
+      // Not strict: a sitemap may list pages outside its own folder (common, and harmless here).
+      map = new SiteMapParser(false).parseSiteMap(type, response.body(), at.toURL());
+    } catch (UnknownFormatException | IOException | RuntimeException e) {
+      sink.skipped(target.source(), SkipReason.UNREADABLE,
+          "not a sitemap: " + at + " (served as " + type + ") is not sitemap XML, a text list of URLs or RSS/Atom: "
+              + e.getMessage());
+      return;
+    }
+    if (map instanceof SiteMapIndex index) {
+      if (target.depth() >= MAX_SITEMAP_DEPTH) {
+        sink.skipped(target.source(), SkipReason.UNREADABLE, "sitemap index nested deeper than " + MAX_SITEMAP_DEPTH);
+        return;
+      }
+      for (AbstractSiteMap child : index.getSitemaps()) {
+        URI uri = Urls.parse(child.getUrl().toString());
+        if (uri != null) {
+          // Sitemaps first, so the number of pages left is known before the pages are read.
+          Target sitemap = new Target(uri, uri.toString(), Kind.SITEMAP, target.depth() + 1);
+          if (queued.add(uri)) {
+            queue.addFirst(sitemap);
+          }
+        }
+      }
+      return;
+    }
+    List<URI> pages = new ArrayList<>();
+    for (SiteMapURL entry : ((SiteMap) map).getSiteMapUrls()) {
+      URI uri = Urls.parse(entry.getUrl().toString());
+      if (uri != null) {
+        pages.add(uri);
+      }
+    }
+    if (pages.isEmpty()) {
+      sink.skipped(target.source(), SkipReason.NO_MAIN_TEXT, "sitemap lists no pages: " + at);
+      return;
+    }
+    sink.expect(pages.size());
+    for (URI page : pages) {
+      scope.add(Hosts.key(page));
+      enqueue(new Target(page, page.toString(), Kind.LISTED, 0), sink);
+    }
+  }
+
+  private static String guessType(URI at) {
+    String path = at.getPath();
+    int slash = path.lastIndexOf('/');
+    return lcs.importer.LocalFiles.contentType(path.substring(slash + 1));
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  /** The {@code source} of every record in the previous {@code --out}; bad lines are passed over. */
+  private static Set<String> sourcesIn(Path out) {
+    Set<String> sources = new HashSet<>();
+    if (!Files.isRegularFile(out)) {
+      return sources;
+    }
+    ObjectMapper json = new ObjectMapper();
+    try (BufferedReader reader = Files.newBufferedReader(out, StandardCharsets.UTF_8)) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (line.isBlank()) {
+          continue;
+        }
+        try {
+          JsonNode source = json.readTree(line).get("source");
+          if (source != null && source.isTextual()) {
+            sources.add(source.asText());
+          }
+        } catch (IOException e) {
+          // Not a record: nothing to keep from it.
+        }
+      }
+    } catch (IOException e) {
+      return Set.of();
+    }
+    return sources;
+  }
+
+  /** Saves the re-crawl state next to {@code --out} and releases the HTTP client. */
+  @Override
+  public void close() {
+    try {
+      state.save();
+    } finally {
+      fetcher.close();
+    }
+  }
+}
