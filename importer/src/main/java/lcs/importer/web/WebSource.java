@@ -330,15 +330,16 @@ public final class WebSource implements PageSource {
         sink.skipped(target.source(), SkipReason.UNREADABLE, "sitemap index nested deeper than " + MAX_SITEMAP_DEPTH);
         return;
       }
+      List<Target> children = new ArrayList<>();
       for (AbstractSiteMap child : index.getSitemaps()) {
         URI uri = Urls.parse(child.getUrl().toString());
-        if (uri != null) {
-          // Sitemaps first, so the number of pages left is known before the pages are read.
-          Target sitemap = new Target(uri, uri.toString(), Kind.SITEMAP, target.depth() + 1);
-          if (queued.add(uri)) {
-            queue.addFirst(sitemap);
-          }
+        if (uri != null && queued.add(uri)) {
+          children.add(new Target(uri, uri.toString(), Kind.SITEMAP, target.depth() + 1));
         }
+      }
+      // Sitemaps go first, in their order, so the number of pages left is known before pages are read.
+      for (int i = children.size() - 1; i >= 0; i--) {
+        queue.addFirst(children.get(i));
       }
       return;
     }
