@@ -21,9 +21,10 @@ import java.util.TreeMap;
  */
 final class CrawlState {
 
-  /** One page: its validators, content hash, canonical URL and (for crawls) the links it had. */
+  /** One page: its validators, content hash, canonical URL, title and (for crawls) the links it had. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record Entry(String source, String etag, String lastModified, String sha256, String canonical, List<String> links) {
+  record Entry(String source, String etag, String lastModified, String sha256, String canonical, String title,
+      List<String> links) {
     Entry {
       links = links == null ? List.of() : List.copyOf(links);
     }

@@ -12,10 +12,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * What the crawler needs from an HTML page: its canonical URL, whether its meta robots forbid
+ * What the crawler needs from an HTML page: its canonical URL and title, whether its meta robots forbid
  * indexing or following, and the http(s) links on it (fragments dropped, {@code rel=nofollow} left out).
  */
-record HtmlFacts(URI canonical, boolean noindex, boolean nofollow, List<URI> links) {
+record HtmlFacts(URI canonical, String title, boolean noindex, boolean nofollow, List<URI> links) {
 
   static HtmlFacts of(byte[] html, URI base) {
     Document doc;
@@ -23,7 +23,7 @@ record HtmlFacts(URI canonical, boolean noindex, boolean nofollow, List<URI> lin
       // Charset from the BOM or <meta charset>, else UTF-8.
       doc = Jsoup.parse(new ByteArrayInputStream(html), null, base.toString());
     } catch (IOException e) {
-      return new HtmlFacts(null, false, false, List.of());
+      return new HtmlFacts(null, null, false, false, List.of());
     }
     URI canonical = null;
     Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
@@ -49,6 +49,6 @@ record HtmlFacts(URI canonical, boolean noindex, boolean nofollow, List<URI> lin
         }
       }
     }
-    return new HtmlFacts(canonical, noindex, nofollow, List.copyOf(links));
+    return new HtmlFacts(canonical, doc.title().strip(), noindex, nofollow, List.copyOf(links));
   }
 }

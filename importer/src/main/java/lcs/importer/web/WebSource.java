@@ -38,8 +38,9 @@ import org.slf4j.LoggerFactory;
  * Pages from the web: each input is a page URL or a sitemap (sitemap indexes, text and gzip
  * sitemaps too); with {@code crawl}, links are followed within the inputs' hosts. One request at a
  * time, robots.txt obeyed, requests to a host spaced by its Crawl-delay (at most
- * {@link WebSettings#maxCrawlDelay()}) or {@code delayMs}. A page reachable under several URLs, by
- * redirect, canonical link or identical bytes, is handed over once. Not thread-safe.
+ * {@link WebSettings#maxCrawlDelay()}) or {@code delayMs}. A page reachable under several URLs is
+ * handed over once: by redirect, by identical bytes, or by the same canonical link and title (the
+ * title guards against sites that give every page the home page as canonical). Not thread-safe.
  */
 public final class WebSource implements PageSource {
   private static final Logger LOG = LoggerFactory.getLogger(WebSource.class);
@@ -75,7 +76,7 @@ public final class WebSource implements PageSource {
   private final Deque<Target> queue = new ArrayDeque<>();
   private final Set<URI> queued = new HashSet<>();
   private final Set<URI> fetched = new HashSet<>();
-  private final Map<String, String> canonicals = new HashMap<>();
+  private final Map<String, String> identities = new HashMap<>();
   private final Map<String, String> hashes = new HashMap<>();
   private final Set<String> scope = new HashSet<>();
   private int pagesFetched;
@@ -141,9 +142,6 @@ public final class WebSource implements PageSource {
       }
       return;
     }
-    if (target.kind() != Kind.SITEMAP) {
-      pagesFetched++;
-    }
     URI at = target.uri();
     Fetcher.Response response;
     int hops = 0;
@@ -158,6 +156,9 @@ public final class WebSource implements PageSource {
       // Conditional only when the previous --out still has this page's records to keep.
       if (previous != null && target.source().equals(previous.source()) && previousSources.contains(target.source())) {
         validators = new Fetcher.Validators(previous.etag(), previous.lastModified());
+      }
+      if (hops == 0 && target.kind() != Kind.SITEMAP) {
+        pagesFetched++;
       }
       hosts.await(host);
       try {
@@ -225,7 +226,7 @@ public final class WebSource implements PageSource {
       keepUnchanged(target, at, sink);
       return;
     }
-    if (status >= 400 && status < 500) {
+    if (status == 404 || status == 410) {
       sink.skipped(target.source(), SkipReason.NOT_FOUND, "HTTP " + status + " from " + at);
       return;
     }
@@ -256,12 +257,13 @@ public final class WebSource implements PageSource {
     String sha256 = sha256(body);
     HtmlFacts facts = "text/html".equals(pageType) ? HtmlFacts.of(body, at) : null;
     URI canonical = facts == null || facts.canonical() == null ? at : facts.canonical();
+    String title = facts == null ? null : facts.title();
     List<URI> links = facts == null ? List.of() : facts.links();
     state.put(at.toString(), new CrawlState.Entry(target.source(), response.header("ETag"),
-        response.header("Last-Modified"), sha256, canonical.toString(),
+        response.header("Last-Modified"), sha256, canonical.toString(), title,
         options.crawl() ? links.stream().map(URI::toString).toList() : List.of()));
     follow(links, sink);
-    if (isDuplicate(target, canonical.toString(), sha256, sink)) {
+    if (isDuplicate(target, identity(canonical.toString(), title), sha256, sink)) {
       return;
     }
     if (facts != null && facts.noindex()) {
@@ -273,15 +275,23 @@ public final class WebSource implements PageSource {
 
   private void keepUnchanged(Target target, URI at, PageSink sink) {
     CrawlState.Entry previous = state.previous(at.toString());
+    if (previous == null) {
+      sink.skipped(target.source(), SkipReason.HTTP_ERROR, "HTTP 304 to an unconditional request from " + at);
+      return;
+    }
     state.put(at.toString(), previous);
     follow(previous.links().stream().map(Urls::parse).filter(u -> u != null).toList(), sink);
-    if (!isDuplicate(target, previous.canonical(), previous.sha256(), sink)) {
+    if (!isDuplicate(target, identity(previous.canonical(), previous.title()), previous.sha256(), sink)) {
       sink.unchanged(target.source());
     }
   }
 
-  private boolean isDuplicate(Target target, String canonical, String sha256, PageSink sink) {
-    String first = canonical == null ? null : canonicals.get(canonical);
+  private static String identity(String canonical, String title) {
+    return canonical == null ? null : canonical + "\n" + (title == null ? "" : title);
+  }
+
+  private boolean isDuplicate(Target target, String identity, String sha256, PageSink sink) {
+    String first = identity == null ? null : identities.get(identity);
     if (first == null && sha256 != null) {
       first = hashes.get(sha256);
     }
@@ -289,8 +299,8 @@ public final class WebSource implements PageSource {
       sink.skipped(target.source(), SkipReason.DUPLICATE, "same page as " + first);
       return true;
     }
-    if (canonical != null) {
-      canonicals.put(canonical, target.source());
+    if (identity != null) {
+      identities.put(identity, target.source());
     }
     if (sha256 != null) {
       hashes.put(sha256, target.source());

@@ -54,7 +54,7 @@ class CrawlTest {
         <a href="/copy">Copy</a> <a href="/photo.jpg">Photo</a> <a href="/private/secret">Secret</a>
         <a href="/big-declared">Big</a> <a href="/big-chunked">Big 2</a>
         <a href="%s">Elsewhere</a> <a href="mailto:someone@example.org">Mail</a>
-        <a href="/nofollowed" rel="nofollow">Nofollow</a>
+        <a href="/nofollowed" rel="nofollow">Nofollow</a> <a href="/about">About</a> <a href="/members">Members</a>
         </body></html>""".formatted(off));
     site.html("/news/one", "<title>One</title><p>Cork opens a learning festival.</p>");
     site.html("/news/two", "<title>Two</title><p>Ljubljana news. <a href=\"/news/three\">Three</a></p>");
@@ -74,6 +74,9 @@ class CrawlTest {
         <body><p>Ventspils story.</p><!-- %s --></body></html>""";
     site.html("/story", story.formatted(site.base(), "plain"));
     site.html("/story?from=home", story.formatted(site.base(), "from home"));
+    // A common CMS mistake: every page names the home page as canonical. Its title tells it apart.
+    site.html("/about", "<html><head><title>About</title><link rel=canonical href=\"/\"></head><p>About us.</p></html>");
+    site.route("/members", ex -> TestSite.send(ex, 403, "text/html", "<h1>Forbidden</h1>"));
     site.html("/copy", "<title>One</title><p>Cork opens a learning festival.</p>");
     site.page("/photo.jpg", "image/jpeg", "\u00ff\u00d8\u00ff not really a JPEG");
     site.html("/private/secret", "<title>Secret</title>");
@@ -133,7 +136,8 @@ class CrawlTest {
 
   @Test
   void every_readable_page_is_handed_over_once() {
-    assertEquals(List.of(site.uri("/").toString(), url("/news/one"), url("/news/two"), url("/old"), url("/story")),
+    assertEquals(List.of(site.uri("/").toString(), url("/news/one"), url("/news/two"), url("/old"), url("/story"),
+            url("/about")),
         sink.sources(), sink.toString());
     assertEquals(site.uri("/news/three"), sink.pages.get(3).url(), "the redirect's page carries its final URL");
     assertTrue(sink.pages.stream().allMatch(p -> p.contentType().equals("text/html")));
@@ -183,6 +187,8 @@ class CrawlTest {
   void not_found_and_server_errors_are_skipped_and_reported() {
     assertEquals(SkipReason.NOT_FOUND, sink.skip(url("/missing")).reason());
     assertTrue(sink.skip(url("/missing")).detail().contains("HTTP 404"));
+    assertEquals(SkipReason.HTTP_ERROR, sink.skip(url("/members")).reason());
+    assertTrue(sink.skip(url("/members")).detail().contains("HTTP 403"));
     assertEquals(SkipReason.HTTP_ERROR, sink.skip(url("/broken")).reason());
     assertTrue(sink.skip(url("/broken")).detail().contains("HTTP 500"));
   }
@@ -199,6 +205,11 @@ class CrawlTest {
     RecordingSink.Skip skip = sink.skip(url("/story?from=home"));
     assertEquals(SkipReason.DUPLICATE, skip.reason());
     assertTrue(skip.detail().contains(url("/story")), skip.detail());
+  }
+
+  @Test
+  void a_canonical_link_shared_by_pages_with_different_titles_drops_nothing() {
+    assertTrue(sink.sources().contains(url("/about")), sink.toString());
   }
 
   @Test
@@ -237,8 +248,8 @@ class CrawlTest {
 
   @Test
   void nothing_fails_the_crawl_and_every_url_is_accounted_for() {
-    // 5 pages + skips: private, hop, missing, broken, slow, story again, copy, photo, 2 big.
-    assertEquals(5, sink.pages.size());
-    assertEquals(10, sink.skips.size(), sink.toString());
+    // 6 pages + skips: private, hop, missing, members, broken, slow, story again, copy, photo, 2 big.
+    assertEquals(6, sink.pages.size());
+    assertEquals(11, sink.skips.size(), sink.toString());
   }
 }
