@@ -125,6 +125,21 @@ final class Fetcher implements AutoCloseable {
     return type.isEmpty() ? null : type.toLowerCase(Locale.ROOT);
   }
 
+  /** {@code text/html; charset="windows-1251"} → {@code windows-1251}; null when not declared. */
+  static String charset(String contentType) {
+    if (contentType == null) {
+      return null;
+    }
+    for (String parameter : contentType.split(";")) {
+      String[] pair = parameter.strip().split("=", 2);
+      if (pair.length == 2 && pair[0].strip().equalsIgnoreCase("charset")) {
+        String value = pair[1].strip().replace("\"", "").replace("'", "");
+        return value.matches("[A-Za-z0-9._:-]{1,40}") ? value : null;
+      }
+    }
+    return null;
+  }
+
   @Override
   public void close() {
     client.close();

@@ -270,7 +270,9 @@ public final class WebSource implements PageSource {
       sink.skipped(target.source(), SkipReason.ROBOTS, "meta robots noindex at " + at);
       return;
     }
-    sink.accept(new Page(target.source(), at, pageType, body));
+    // The declared charset goes along: the extractor decodes with it when the bytes are not UTF-8.
+    String charset = Fetcher.charset(response.header("Content-Type"));
+    sink.accept(new Page(target.source(), at, charset == null ? pageType : pageType + "; charset=" + charset, body));
   }
 
   private void keepUnchanged(Target target, URI at, PageSink sink) {

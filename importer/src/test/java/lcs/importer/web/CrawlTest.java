@@ -140,7 +140,7 @@ class CrawlTest {
             url("/about")),
         sink.sources(), sink.toString());
     assertEquals(site.uri("/news/three"), sink.pages.get(3).url(), "the redirect's page carries its final URL");
-    assertTrue(sink.pages.stream().allMatch(p -> p.contentType().equals("text/html")));
+    assertTrue(sink.pages.stream().allMatch(p -> p.contentType().equals("text/html; charset=utf-8")), "type and declared charset");
   }
 
   @Test
