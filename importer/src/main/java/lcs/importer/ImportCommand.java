@@ -1,0 +1,226 @@
+package lcs.importer;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import lcs.corpus.Countries;
+import lcs.corpus.LanguageGuesser;
+import lcs.corpus.RecordParser;
+import lcs.importer.extract.Extractor;
+import lcs.importer.rules.InvalidRulesException;
+import lcs.importer.rules.Rules;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code lcs import}: files, folders, URLs and sitemaps into corpus records. Exit 0 when at least one
+ * record was written, 1 with a one-line reason when none was (or a re-import would lose more than
+ * 10% of the previous {@code --out}), 2 on a usage error.
+ */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = "Turn HTML, text, Markdown and PDF files, folders, URLs and sitemaps into corpus records (JSONL).")
+public final class ImportCommand implements Callable<Integer> {
+  /** A re-import may lose at most this share of the previous output's records. */
+  static final double MAX_SHRINK = 0.10;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--rules", paramLabel = "FILE", defaultValue = "${env:LCS_IMPORT_RULES}",
+      description = "Extraction rules (JSON; docs/import.md). Env LCS_IMPORT_RULES.")
+  Path rules;
+
+  @Option(names = "--out", paramLabel = "FILE.jsonl", defaultValue = "${env:LCS_IMPORT_OUT}",
+      description = "Write records here (replaced only when the import succeeds); default: standard output. Env LCS_IMPORT_OUT.")
+  Path out;
+
+  @Option(names = "--crawl", defaultValue = "${env:LCS_IMPORT_CRAWL:-false}",
+      description = "Follow links on fetched pages within the same host. Env LCS_IMPORT_CRAWL.")
+  boolean crawl;
+
+  @Option(names = "--max-pages", paramLabel = "N", defaultValue = "${env:LCS_IMPORT_MAX_PAGES:-1000}",
+      description = "Fetch at most N pages (default ${DEFAULT-VALUE}). Env LCS_IMPORT_MAX_PAGES.")
+  int maxPages;
+
+  @Option(names = "--delay-ms", paramLabel = "N", defaultValue = "${env:LCS_IMPORT_DELAY_MS:-1000}",
+      description = "Pause between requests to one host, unless robots.txt asks more (default ${DEFAULT-VALUE}). Env LCS_IMPORT_DELAY_MS.")
+  long delayMs;
+
+  @Option(names = "--allow-shrink", defaultValue = "${env:LCS_IMPORT_ALLOW_SHRINK:-false}",
+      description = "Replace --out even when it would lose more than 10% of its records. Env LCS_IMPORT_ALLOW_SHRINK.")
+  boolean allowShrink;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT",
+      description = "File, folder (recursive: .html .htm .txt .md .pdf), http(s) URL of a page, or URL of a sitemap.xml.")
+  List<String> inputs;
+
+  /** Runs the command alone, until it is wired into {@code lcs.cli.Lcs}. */
+  public static void main(String[] args) {
+    System.exit(new picocli.CommandLine(new ImportCommand()).execute(args));
+  }
+
+  @Override
+  public Integer call() {
+    PrintStream err = new PrintStream(spec.commandLine().getErr() == null ? System.err
+        : new WriterStream(spec.commandLine().getErr()), true, StandardCharsets.UTF_8);
+    CrawlOptions options;
+    try {
+      options = new CrawlOptions(crawl, maxPages, delayMs, out);
+    } catch (IllegalArgumentException e) {
+      err.println("import: " + e.getMessage());
+      return 2;
+    }
+    var local = new ArrayList<String>();
+    var urls = new ArrayList<URI>();
+    for (String input : inputs) {
+      if (input.matches("(?i)https?://.+")) {
+        try {
+          urls.add(URI.create(input));
+        } catch (IllegalArgumentException e) {
+          err.println("import: " + input + ": not a valid URL (" + e.getMessage() + ")");
+          return 2;
+        }
+      } else {
+        local.add(input);
+      }
+    }
+    var sources = new ArrayList<PageSource>();
+    if (!local.isEmpty()) {
+      sources.add(new LocalFiles(local));
+    }
+    if (!urls.isEmpty()) {
+      var factory = WebSources.factory();
+      if (factory.isEmpty()) {
+        err.println("import: URL inputs need the web source, which this build does not have: " + urls.get(0));
+        return 2;
+      }
+      sources.add(factory.get().open(urls, options));
+    }
+    Rules ruleSet;
+    try {
+      ruleSet = rules == null ? Rules.none() : Rules.read(rules);
+    } catch (InvalidRulesException e) {
+      err.println("import: " + e.getMessage());
+      return 1;
+    }
+    try {
+      return run(ruleSet, sources, err);
+    } catch (IOException | UncheckedIOException e) {
+      err.println("import: " + (out == null ? "" : out + ": ") + e.getMessage());
+      return 1;
+    }
+  }
+
+  private int run(Rules ruleSet, List<PageSource> sources, PrintStream err) throws IOException {
+    var report = new Report();
+    var progress = new Progress(err, Progress.onTerminal());
+    var guesser = new LanguageGuesser();
+    var parser = new RecordParser(Countries.bundled(), () -> guesser);
+    var extractor = new Extractor(ruleSet, guesser);
+    Path temp = null;
+    Writer writer;
+    if (out != null) {
+      Path dir = out.toAbsolutePath().getParent();
+      Files.createDirectories(dir);
+      temp = Files.createTempFile(dir, ".import-", ".jsonl.tmp");
+      writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+    } else {
+      Writer stdout = spec.commandLine().getOut();
+      writer = stdout != null ? stdout : new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    }
+    try {
+      var importer = new Importer(extractor, parser, writer, report, progress);
+      for (PageSource source : sources) {
+        try (source) {
+          source.forEach(importer);
+        } catch (IOException e) {
+          report.skipped(String.valueOf(source), SkipReason.UNREADABLE, e.getMessage());
+        } catch (Exception e) {
+          report.skipped(String.valueOf(source), SkipReason.UNREADABLE, e.getMessage());
+        }
+      }
+      writer.flush();
+    } finally {
+      if (out != null) {
+        writer.close();
+      }
+    }
+    progress.finish();
+    report.print(err);
+    int written = report.recordsWritten();
+    if (written == 0) {
+      deleteQuietly(temp);
+      err.println("import: no record written: " + (report.pagesRead() == 0 ? "no page found in the input"
+          : "none of the " + report.pagesRead() + " pages read gave a valid record")
+          + (out != null ? "; " + out + " left as it was" : ""));
+      return 1;
+    }
+    if (out != null) {
+      if (Files.exists(out) && !allowShrink) {
+        long previous;
+        try (var lines = Files.lines(out, StandardCharsets.UTF_8)) {
+          previous = lines.filter(l -> !l.isBlank()).count();
+        }
+        if (written < previous * (1 - MAX_SHRINK)) {
+          deleteQuietly(temp);
+          err.printf("import: %s has %d records and this import wrote %d (%.0f%% fewer, over the 10%% limit); "
+              + "%s left as it was; --allow-shrink replaces it%n", out, previous, written,
+              100.0 * (previous - written) / previous, out);
+          return 1;
+        }
+      }
+      Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+    return 0;
+  }
+
+  private static void deleteQuietly(Path p) {
+    if (p != null) {
+      try {
+        Files.deleteIfExists(p);
+      } catch (IOException ignored) {
+        // a temp file left behind is harmless
+      }
+    }
+  }
+
+  /** Adapts picocli's error writer (settable by tests) to a PrintStream. */
+  private static final class WriterStream extends java.io.OutputStream {
+    private final java.io.PrintWriter writer;
+    private final java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+
+    WriterStream(java.io.PrintWriter writer) {
+      this.writer = writer;
+    }
+
+    @Override
+    public void write(int b) {
+      buffer.write(b);
+      if (b == '\n') {
+        flush();
+      }
+    }
+
+    @Override
+    public void flush() {
+      writer.print(buffer.toString(StandardCharsets.UTF_8));
+      writer.flush();
+      buffer.reset();
+    }
+  }
+}

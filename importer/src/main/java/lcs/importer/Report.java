@@ -1,0 +1,89 @@
+package lcs.importer;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import lcs.importer.extract.Draft;
+import lcs.importer.extract.Draft.Origin;
+
+/**
+ * What an import did, printed to standard error at the end: pages read, records written, pages
+ * skipped with their reasons, and for each field how many records got it from the page, a rule,
+ * inference, or not at all. Not thread-safe; one import fills it.
+ */
+public final class Report {
+  /** A page that gave no record. */
+  public record Skip(String source, SkipReason reason, String detail) {}
+
+  private int pagesRead;
+  private int recordsWritten;
+  private final List<Skip> skips = new ArrayList<>();
+  private final Map<String, EnumMap<Origin, Integer>> origins = new LinkedHashMap<>();
+  private final Map<String, Integer> none = new LinkedHashMap<>();
+
+  public Report() {
+    for (String f : Draft.FIELDS) {
+      origins.put(f, new EnumMap<>(Origin.class));
+      none.put(f, 0);
+    }
+  }
+
+  void pageRead() {
+    pagesRead++;
+  }
+
+  void skipped(String source, SkipReason reason, String detail) {
+    skips.add(new Skip(source, reason, detail));
+  }
+
+  /** A record written, with where each field came from ({@code null} origin: the field is absent). */
+  void written(Map<String, Origin> fieldOrigins) {
+    recordsWritten++;
+    for (String f : Draft.FIELDS) {
+      Origin o = fieldOrigins.get(f);
+      if (o == null) {
+        none.merge(f, 1, Integer::sum);
+      } else {
+        origins.get(f).merge(o, 1, Integer::sum);
+      }
+    }
+  }
+
+  public int pagesRead() {
+    return pagesRead;
+  }
+
+  public int recordsWritten() {
+    return recordsWritten;
+  }
+
+  public List<Skip> skips() {
+    return List.copyOf(skips);
+  }
+
+  /** How many written records got a field from this origin. */
+  public int count(String field, Origin origin) {
+    return origins.get(field).getOrDefault(origin, 0);
+  }
+
+  public void print(PrintStream err) {
+    err.printf("import: %d pages read, %d records written, %d pages skipped%n", pagesRead, recordsWritten, skips.size());
+    var byReason = new EnumMap<SkipReason, Integer>(SkipReason.class);
+    skips.forEach(s -> byReason.merge(s.reason(), 1, Integer::sum));
+    byReason.forEach((r, n) -> err.printf("  skipped, %s: %d%n", r.label(), n));
+    for (Skip s : skips) {
+      err.printf("  %s: %s%s%n", s.source(), s.reason().label(), s.detail() == null ? "" : " (" + s.detail() + ")");
+    }
+    if (recordsWritten > 0) {
+      err.printf("  %-9s %6s %6s %10s %6s%n", "field", "page", "rule", "inference", "none");
+      for (String f : Draft.FIELDS) {
+        var o = origins.get(f);
+        err.printf("  %-9s %6d %6d %10d %6d%n", f, o.getOrDefault(Origin.PAGE, 0), o.getOrDefault(Origin.RULE, 0),
+            o.getOrDefault(Origin.INFERENCE, 0), none.get(f));
+      }
+    }
+  }
+}
