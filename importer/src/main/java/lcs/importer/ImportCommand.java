@@ -144,7 +144,10 @@ public final class ImportCommand implements Callable<Integer> {
       writer = stdout != null ? stdout : new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     }
     try {
-      var importer = new Importer(extractor, parser, writer, report, progress);
+      // A re-crawl keeps the records of pages that did not change (web sources only).
+      var previous = out != null && sources.stream().anyMatch(s -> !(s instanceof LocalFiles))
+          ? PreviousOutput.read(out) : PreviousOutput.none();
+      var importer = new Importer(extractor, parser, writer, report, progress, previous);
       for (PageSource source : sources) {
         try (source) {
           source.forEach(importer);
@@ -185,6 +188,9 @@ public final class ImportCommand implements Callable<Integer> {
         }
       }
       Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      for (PageSource source : sources) {
+        source.committed();
+      }
     }
     return 0;
   }

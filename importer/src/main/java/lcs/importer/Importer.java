@@ -35,12 +35,19 @@ public final class Importer implements PageSink {
   private final Writer out;
   private final Report report;
   private final Progress progress;
+  private final PreviousOutput previous;
   private final Map<String, String> seenText = new HashMap<>();
   private final Set<String> seenUrls = new HashSet<>();
   private final Set<String> ids = new HashSet<>();
   private long line;
 
   Importer(Extractor extractor, RecordParser parser, Writer out, Report report, Progress progress) {
+    this(extractor, parser, out, report, progress, PreviousOutput.none());
+  }
+
+  Importer(Extractor extractor, RecordParser parser, Writer out, Report report, Progress progress,
+      PreviousOutput previous) {
+    this.previous = previous;
     this.extractor = extractor;
     this.parser = parser;
     this.out = out;
@@ -78,7 +85,46 @@ public final class Importer implements PageSink {
 
   @Override
   public void skipped(String source, SkipReason reason, String detail) {
+    progress.page();
     report.skipped(source, reason, detail);
+  }
+
+  /** Keeps the previous output's records of a page the site says did not change (re-crawl). */
+  @Override
+  public boolean unchanged(String source) {
+    var lines = previous.lines(source);
+    if (lines.isEmpty()) {
+      return false;
+    }
+    report.pageRead();
+    progress.page();
+    for (String json : lines) {
+      var result = parser.parse(Path.of("import"), ++line, json);
+      if (!result.valid()) {
+        var p = result.problems().get(0);
+        report.skipped(source, SkipReason.INVALID_RECORD, "previous record: " + p.field() + ": " + p.message());
+        continue;
+      }
+      CorpusRecord record = result.record();
+      var fields = new LinkedHashMap<String, Object>(record.toMap());
+      seenText.putIfAbsent(Ids.hash(record.body().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip()), source);
+      if (record.url() != null) {
+        seenUrls.add(record.url() + "\n" + record.title());
+      }
+      String id = record.id();
+      for (int n = 2; !ids.add(id); n++) {
+        id = record.id() + "-" + n;
+      }
+      fields.put("id", id);
+      try {
+        out.write(JSON.writeValueAsString(fields));
+        out.write('\n');
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      report.kept();
+    }
+    return true;
   }
 
   @Override

@@ -14,10 +14,14 @@ public interface PageSink {
 
   /**
    * A page the web source found unchanged since the last crawl (HTTP 304 to a conditional request):
-   * the records the previous {@code --out} holds for {@code source} belong in the new one. The web
-   * source asks conditionally only for sources that file has records for.
+   * the records the previous {@code --out} holds for {@code source} belong in the new one.
+   *
+   * @return whether the sink kept them; false (no previous records for {@code source}) makes the
+   *     source read the page in full
    */
-  default void unchanged(String source) {}
+  default boolean unchanged(String source) {
+    return false;
+  }
 
   /** The source learnt that about {@code pages} more pages are coming (a sitemap said so); for progress. */
   default void expect(int pages) {}

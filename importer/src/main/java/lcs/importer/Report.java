@@ -20,6 +20,7 @@ public final class Report {
 
   private int pagesRead;
   private int recordsWritten;
+  private int recordsKept;
   private final List<Skip> skips = new ArrayList<>();
   private final Map<String, EnumMap<Origin, Integer>> origins = new LinkedHashMap<>();
   private final Map<String, Integer> none = new LinkedHashMap<>();
@@ -52,6 +53,16 @@ public final class Report {
     }
   }
 
+  /** A record of the previous output written again, its page unchanged since the last crawl. */
+  void kept() {
+    recordsWritten++;
+    recordsKept++;
+  }
+
+  public int recordsKept() {
+    return recordsKept;
+  }
+
   public int pagesRead() {
     return pagesRead;
   }
@@ -71,6 +82,10 @@ public final class Report {
 
   public void print(PrintStream err) {
     err.printf("import: %d pages read, %d records written, %d pages skipped%n", pagesRead, recordsWritten, skips.size());
+    if (recordsKept > 0) {
+      err.printf("  kept from the previous output, pages unchanged since the last crawl: %d records"
+          + " (not in the field counts below)%n", recordsKept);
+    }
     var byReason = new EnumMap<SkipReason, Integer>(SkipReason.class);
     skips.forEach(s -> byReason.merge(s.reason(), 1, Integer::sum));
     byReason.forEach((r, n) -> err.printf("  skipped, %s: %d%n", r.label(), n));

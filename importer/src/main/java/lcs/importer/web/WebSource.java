@@ -1,18 +1,13 @@
 package lcs.importer.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import crawlercommons.sitemaps.AbstractSiteMap;
 import crawlercommons.sitemaps.SiteMap;
 import crawlercommons.sitemaps.SiteMapIndex;
 import crawlercommons.sitemaps.SiteMapParser;
 import crawlercommons.sitemaps.SiteMapURL;
 import crawlercommons.sitemaps.UnknownFormatException;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -71,7 +66,6 @@ public final class WebSource implements PageSource {
   private final Fetcher fetcher;
   private final Hosts hosts;
   private final CrawlState state;
-  private final Set<String> previousSources;
 
   private final Deque<Target> queue = new ArrayDeque<>();
   private final Set<URI> queued = new HashSet<>();
@@ -90,7 +84,6 @@ public final class WebSource implements PageSource {
     this.hosts = new Hosts(fetcher, settings, options.delayMs(), Thread::sleep);
     Path out = options.out();
     this.state = out == null ? CrawlState.none() : CrawlState.load(CrawlState.beside(out));
-    this.previousSources = out == null ? Set.of() : sourcesIn(out);
   }
 
   /** URLs found but not fetched because {@code --max-pages} was reached. */
@@ -145,20 +138,23 @@ public final class WebSource implements PageSource {
     URI at = target.uri();
     Fetcher.Response response;
     int hops = 0;
+    boolean conditional = true;
+    boolean counted = false;
     while (true) {
       Hosts.Host host = hosts.of(at);
       if (!host.allows(at)) {
         sink.skipped(target.source(), SkipReason.ROBOTS, at + " (" + host.robotsNote + ")");
         return;
       }
-      CrawlState.Entry previous = state.previous(at.toString());
+      CrawlState.Entry previous = conditional ? state.previous(at.toString()) : null;
       Fetcher.Validators validators = Fetcher.Validators.NONE;
-      // Conditional only when the previous --out still has this page's records to keep.
-      if (previous != null && target.source().equals(previous.source()) && previousSources.contains(target.source())) {
+      // The previous records are found by source, so a page now reached under another source is read in full.
+      if (previous != null && target.source().equals(previous.source())) {
         validators = new Fetcher.Validators(previous.etag(), previous.lastModified());
       }
-      if (hops == 0 && target.kind() != Kind.SITEMAP) {
+      if (!counted && target.kind() != Kind.SITEMAP) {
         pagesFetched++;
+        counted = true;
       }
       hosts.await(host);
       try {
@@ -171,6 +167,14 @@ public final class WebSource implements PageSource {
         hosts.done(host);
       }
       fetched.add(at);
+      if (response.status() == 304 && validators != Fetcher.Validators.NONE) {
+        if (keepUnchanged(target, at, previous, sink)) {
+          return;
+        }
+        // The output lost this page's records: read it in full.
+        conditional = false;
+        continue;
+      }
       String location = response.header("Location");
       if (response.status() / 100 != 3 || response.status() == 304 || location == null) {
         break;
@@ -222,10 +226,6 @@ public final class WebSource implements PageSource {
 
   private void handle(Target target, URI at, Fetcher.Response response, PageSink sink) {
     int status = response.status();
-    if (status == 304) {
-      keepUnchanged(target, at, sink);
-      return;
-    }
     if (status == 404 || status == 410) {
       sink.skipped(target.source(), SkipReason.NOT_FOUND, "HTTP " + status + " from " + at);
       return;
@@ -263,9 +263,13 @@ public final class WebSource implements PageSource {
         response.header("Last-Modified"), sha256, canonical.toString(), title,
         options.crawl() ? links.stream().map(URI::toString).toList() : List.of()));
     follow(links, sink);
-    if (isDuplicate(target, identity(canonical.toString(), title), sha256, sink)) {
+    String identity = identity(canonical.toString(), title);
+    String first = duplicateOf(identity, sha256);
+    if (first != null) {
+      sink.skipped(target.source(), SkipReason.DUPLICATE, "same page as " + first);
       return;
     }
+    remember(identity, sha256, target.source());
     if (facts != null && facts.noindex()) {
       sink.skipped(target.source(), SkipReason.ROBOTS, "meta robots noindex at " + at);
       return;
@@ -275,39 +279,41 @@ public final class WebSource implements PageSource {
     sink.accept(new Page(target.source(), at, charset == null ? pageType : pageType + "; charset=" + charset, body));
   }
 
-  private void keepUnchanged(Target target, URI at, PageSink sink) {
-    CrawlState.Entry previous = state.previous(at.toString());
-    if (previous == null) {
-      sink.skipped(target.source(), SkipReason.HTTP_ERROR, "HTTP 304 to an unconditional request from " + at);
-      return;
+  /** A 304: the sink keeps the page's previous records; false when it has none (then read in full). */
+  private boolean keepUnchanged(Target target, URI at, CrawlState.Entry previous, PageSink sink) {
+    String identity = identity(previous.canonical(), previous.title());
+    String first = duplicateOf(identity, previous.sha256());
+    if (first != null) {
+      state.put(at.toString(), previous);
+      sink.skipped(target.source(), SkipReason.DUPLICATE, "same page as " + first);
+      return true;
     }
+    if (!sink.unchanged(target.source())) {
+      return false;
+    }
+    remember(identity, previous.sha256(), target.source());
     state.put(at.toString(), previous);
     follow(previous.links().stream().map(Urls::parse).filter(u -> u != null).toList(), sink);
-    if (!isDuplicate(target, identity(previous.canonical(), previous.title()), previous.sha256(), sink)) {
-      sink.unchanged(target.source());
-    }
+    return true;
   }
 
   private static String identity(String canonical, String title) {
     return canonical == null ? null : canonical + "\n" + (title == null ? "" : title);
   }
 
-  private boolean isDuplicate(Target target, String identity, String sha256, PageSink sink) {
+  /** The source of an earlier page with the same identity or bytes, or null. */
+  private String duplicateOf(String identity, String sha256) {
     String first = identity == null ? null : identities.get(identity);
-    if (first == null && sha256 != null) {
-      first = hashes.get(sha256);
-    }
-    if (first != null) {
-      sink.skipped(target.source(), SkipReason.DUPLICATE, "same page as " + first);
-      return true;
-    }
+    return first != null || sha256 == null ? first : hashes.get(sha256);
+  }
+
+  private void remember(String identity, String sha256, String source) {
     if (identity != null) {
-      identities.put(identity, target.source());
+      identities.putIfAbsent(identity, source);
     }
     if (sha256 != null) {
-      hashes.put(sha256, target.source());
+      hashes.putIfAbsent(sha256, source);
     }
-    return false;
   }
 
   private void follow(List<URI> links, PageSink sink) {
@@ -387,40 +393,15 @@ public final class WebSource implements PageSource {
     }
   }
 
-  /** The {@code source} of every record in the previous {@code --out}; bad lines are passed over. */
-  private static Set<String> sourcesIn(Path out) {
-    Set<String> sources = new HashSet<>();
-    if (!Files.isRegularFile(out)) {
-      return sources;
-    }
-    ObjectMapper json = new ObjectMapper();
-    try (BufferedReader reader = Files.newBufferedReader(out, StandardCharsets.UTF_8)) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank()) {
-          continue;
-        }
-        try {
-          JsonNode source = json.readTree(line).get("source");
-          if (source != null && source.isTextual()) {
-            sources.add(source.asText());
-          }
-        } catch (IOException e) {
-          // Not a record: nothing to keep from it.
-        }
-      }
-    } catch (IOException e) {
-      return Set.of();
-    }
-    return sources;
+  /** Saves the re-crawl state next to {@code --out}, now that the output it describes is in place. */
+  @Override
+  public void committed() {
+    state.save();
   }
 
-  /** Saves the re-crawl state next to {@code --out} and releases the HTTP client. */
+  /** Releases the HTTP client. */
   @Override
   public void close() {
-    try {
-      state.save();
-    } finally {
-      fetcher.close();
-    }
+    fetcher.close();
   }
 }

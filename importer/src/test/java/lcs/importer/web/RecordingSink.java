@@ -26,9 +26,16 @@ final class RecordingSink implements PageSink {
     skips.add(new Skip(source, reason, detail));
   }
 
+  /** Whether the sink has previous records for a source (a re-crawl's 304). */
+  java.util.function.Predicate<String> hasPrevious = source -> true;
+
   @Override
-  public void unchanged(String source) {
+  public boolean unchanged(String source) {
+    if (!hasPrevious.test(source)) {
+      return false;
+    }
     unchanged.add(source);
+    return true;
   }
 
   @Override
