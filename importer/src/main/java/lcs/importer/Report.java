@@ -92,7 +92,7 @@ public final class Report {
     for (Skip s : skips) {
       err.printf("  %s: %s%s%n", s.source(), s.reason().label(), s.detail() == null ? "" : " (" + s.detail() + ")");
     }
-    if (recordsWritten > 0) {
+    if (recordsWritten > recordsKept) {
       err.printf("  %-9s %6s %6s %10s %6s%n", "field", "page", "rule", "inference", "none");
       for (String f : Draft.FIELDS) {
         var o = origins.get(f);
