@@ -128,6 +128,11 @@ public final class Importer implements PageSink {
   }
 
   @Override
+  public void note(String message) {
+    report.note(message);
+  }
+
+  @Override
   public void expect(int pages) {
     progress.expect(pages);
   }

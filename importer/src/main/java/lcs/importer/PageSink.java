@@ -23,6 +23,9 @@ public interface PageSink {
     return false;
   }
 
+  /** Something about the whole source worth a line in the report (e.g. --max-pages reached). */
+  default void note(String message) {}
+
   /** The source learnt that about {@code pages} more pages are coming (a sitemap said so); for progress. */
   default void expect(int pages) {}
 }

@@ -22,6 +22,7 @@ public final class Report {
   private int recordsWritten;
   private int recordsKept;
   private final List<Skip> skips = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
   private final Map<String, EnumMap<Origin, Integer>> origins = new LinkedHashMap<>();
   private final Map<String, Integer> none = new LinkedHashMap<>();
 
@@ -59,6 +60,10 @@ public final class Report {
     recordsKept++;
   }
 
+  void note(String message) {
+    notes.add(message);
+  }
+
   public int recordsKept() {
     return recordsKept;
   }
@@ -82,6 +87,7 @@ public final class Report {
 
   public void print(PrintStream err) {
     err.printf("import: %d pages read, %d records written, %d pages skipped%n", pagesRead, recordsWritten, skips.size());
+    notes.forEach(n -> err.println("  " + n));
     if (recordsKept > 0) {
       err.printf("  kept from the previous output, pages unchanged since the last crawl: %d records"
           + " (not in the field counts below)%n", recordsKept);

@@ -19,12 +19,18 @@ final class BoundedBody implements HttpResponse.BodySubscriber<BoundedBody.Resul
   record Result(byte[] bytes, boolean complete) {}
 
   private final int limit;
-  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream buffer;
   private final CompletableFuture<Result> result = new CompletableFuture<>();
   private Flow.Subscription subscription;
 
   BoundedBody(int limit) {
+    this(limit, -1);
+  }
+
+  /** {@code expected}: the declared Content-Length, if any, so the buffer is sized once. */
+  BoundedBody(int limit, long expected) {
     this.limit = limit;
+    this.buffer = new ByteArrayOutputStream(expected > 0 && expected <= limit ? (int) expected : 8192);
   }
 
   @Override

@@ -76,7 +76,7 @@ final class Fetcher implements AutoCloseable {
         return new BoundedBody(0);
       }
       long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-      return new BoundedBody(declared > settings.maxBodyBytes() ? 0 : settings.maxBodyBytes());
+      return declared > settings.maxBodyBytes() ? new BoundedBody(0) : new BoundedBody(settings.maxBodyBytes(), declared);
     };
     CompletableFuture<HttpResponse<BoundedBody.Result>> pending = client.sendAsync(request.build(), handler);
     try {

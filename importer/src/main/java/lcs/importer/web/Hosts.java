@@ -90,6 +90,8 @@ final class Hosts {
     SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
     // The parser's own ceiling turns a long Crawl-delay into "disallow all"; ours cuts it to the ceiling instead.
     parser.setMaxCrawlDelay(Long.MAX_VALUE);
+    // Its warnings about odd lines would go to the log, which may share standard output with records.
+    parser.setMaxWarnings(0);
     BaseRobotRules rules;
     String note;
     try {

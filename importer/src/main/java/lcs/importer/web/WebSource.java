@@ -26,8 +26,6 @@ import lcs.importer.Page;
 import lcs.importer.PageSink;
 import lcs.importer.PageSource;
 import lcs.importer.SkipReason;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Pages from the web: each input is a page URL or a sitemap (sitemap indexes, text and gzip
@@ -38,8 +36,6 @@ import org.slf4j.LoggerFactory;
  * title guards against sites that give every page the home page as canonical). Not thread-safe.
  */
 public final class WebSource implements PageSource {
-  private static final Logger LOG = LoggerFactory.getLogger(WebSource.class);
-
   /** Media types handed to the pipeline, mapped to the type the extractor reads. */
   private static final Map<String, String> PAGE_TYPES = Map.of(
       "text/html", "text/html",
@@ -107,7 +103,7 @@ public final class WebSource implements PageSource {
         Target target = queue.poll();
         if (target.kind() != Kind.SITEMAP && pagesFetched >= options.maxPages()) {
           unvisited = (int) queue.stream().filter(t -> t.kind() != Kind.SITEMAP).count() + 1;
-          LOG.warn("--max-pages {} reached: {} more URLs found but not fetched", options.maxPages(), unvisited);
+          sink.note("--max-pages " + options.maxPages() + " reached: " + unvisited + " more URLs found, not fetched");
           break;
         }
         visit(target, sink);

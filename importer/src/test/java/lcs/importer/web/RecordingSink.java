@@ -14,6 +14,7 @@ final class RecordingSink implements PageSink {
   final List<Page> pages = new ArrayList<>();
   final List<Skip> skips = new ArrayList<>();
   final List<String> unchanged = new ArrayList<>();
+  final List<String> notes = new ArrayList<>();
   int expected;
 
   @Override
@@ -36,6 +37,11 @@ final class RecordingSink implements PageSink {
     }
     unchanged.add(source);
     return true;
+  }
+
+  @Override
+  public void note(String message) {
+    notes.add(message);
   }
 
   @Override

@@ -124,5 +124,6 @@ class SitemapTest {
     assertEquals(List.of("/robots.txt", "/", "/news/one", "/news/two"), site.paths());
     assertEquals(3, sink.pages.size());
     assertTrue(unvisited >= 2, "unvisited " + unvisited);
+    assertEquals(List.of("--max-pages 3 reached: " + unvisited + " more URLs found, not fetched"), sink.notes);
   }
 }
