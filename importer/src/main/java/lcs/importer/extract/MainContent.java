@@ -130,6 +130,14 @@ public final class MainContent {
 
   /** Readability's conditional cleaning: widgets, link lists and image galleries inside the article go. */
   private static void clean(Element top) {
+    // A link standing alone between blocks ("Goto first page", "Read more") is navigation.
+    for (Element a : top.select("a")) {
+      Element parent = a.parent();
+      if (parent != null && parent.ownText().isBlank() && parent.normalName().matches("div|section|article|main|body")
+          && a.text().split("\\s+").length <= 5) {
+        a.remove();
+      }
+    }
     var candidates = top.select("div, section, ul, ol, table, dl");
     // Innermost first, so a container is judged on what is left inside it.
     for (int i = candidates.size() - 1; i >= 0; i--) {

@@ -24,10 +24,27 @@ final class TextPages {
   private static final Pattern CHROME = Pattern.compile(
       "(?i)^(skip to (main )?content|skip navigation|menu|close|search|share|print|top|back to top|"
       + "home|accept( all)?( cookies)?|cookie settings|loading media information hide|see all versions of this archived page\\.?|"
-      + "[<>×✕|·•#*]+|goto first page|scroll down to continue.*|swipe to continue)$");
+      // The same links in the other languages (the usual translations of WordPress, Drupal, TYPO3).
+      + "aller au contenu( principal)?|saltar al contenido( principal)?|zum inhalt springen|saltar para o conte[uú]do|"
+      + "ir para o conte[uú]do|перейти к содержанию|перейти к основному содержанию|انتقل إلى المحتوى|跳到主要内容|跳转到主要内容|"
+      + "tout accepter|accepter|aceptar todo|aceptar|alle akzeptieren|akzeptieren|aceitar todos|aceitar|принять все|принять|"
+      + "قبول الكل|全部接受|接受|"
+      + "[<>×✕|·•#*]+|goto first page|scroll down to continue.*|swipe to continue)$", Pattern.UNICODE_CASE);
   private static final Pattern ARCHIVE_BANNER = Pattern.compile(
       "(?i)you are viewing an archived web page|this page was captured on|archive-it|wayback machine");
-  private static final Pattern COOKIE = Pattern.compile("(?i)\\bcookies?\\b.*\\b(use|accept|consent|policy)|we use cookies");
+  // "cookie" is borrowed by every language the import reads, so one word finds the notices.
+  private static final Pattern COOKIE = Pattern.compile("(?i)cookie");
+  private static final Pattern RIGHTS = Pattern.compile(
+      "(?i)all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|"
+      + "todos os direitos reservados|все права защищены|جميع الحقوق محفوظة|版权所有|^©");
+  // Share bars and related-article lists end the article: from such a heading in the page's second half on, nothing is body.
+  private static final Pattern TAIL = Pattern.compile(
+      "(?i)^(share( this( page| article| story)?)?|partager( cette page| cet article)?|compartir( esta página)?|"
+      + "(diese )?seite teilen|teilen|partilhar( esta página)?|compartilhar|поделиться|شارك( هذه الصفحة)?|分享(本页|到)?|"
+      + "related( articles| news| stories| posts)?|read more|see also|articles liés|à lire aussi|voir aussi|"
+      + "artículos relacionados|noticias relacionadas|weitere artikel|das könnte sie auch interessieren|"
+      + "artigos relacionados|notícias relacionadas|похожие материалы|читайте также|مقالات ذات صلة|相关文章|相关阅读)$",
+      Pattern.UNICODE_CASE);
 
   private final Finisher finisher;
 
@@ -80,6 +97,11 @@ final class TextPages {
         paragraphs.remove(d.get("title"));
       }
       trimTrailingHeadings(paragraphs);
+      // A leading dateline ("Report · 23 November 2021") is the page's metadata, not its text.
+      while (paragraphs.size() > 1 && paragraphs.get(0).split("\\s+").length <= 6
+          && Dates.find(paragraphs.get(0)).isPresent()) {
+        paragraphs.remove(0);
+      }
       if (!d.has("body")) {
         d.put("body", join(paragraphs), Origin.PAGE);
       }
@@ -203,6 +225,12 @@ final class TextPages {
         continue;
       }
       inBanner = false;
+      if (TAIL.matcher(l).matches() && i > lines.size() / 2) {
+        break;
+      }
+      if (RIGHTS.matcher(l).find() && l.length() < 200) {
+        continue;
+      }
       boolean repeated = dropRepeated && counts.get(l) >= 3 && l.length() < 100;
       if (repeated || CHROME.matcher(l).matches() || (COOKIE.matcher(l).find() && l.length() < 300)) {
         continue;
@@ -279,7 +307,7 @@ final class TextPages {
   static int titleIndex(List<String> paragraphs) {
     for (int i = 0; i < Math.min(paragraphs.size(), 12); i++) {
       String p = paragraphs.get(i);
-      if (headingLike(p) && p.split("\\s+").length >= 3
+      if (headingLike(p) && (p.split("\\s+").length >= 3 || (cjk(p) && p.length() >= 6))
           && !(Dates.find(p).isPresent() && p.split("\\s+").length <= 6)) {
         return i;
       }
@@ -289,6 +317,10 @@ final class TextPages {
       }
     }
     return -1;
+  }
+
+  private static boolean cjk(String t) {
+    return t.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 
   static boolean headingLike(String p) {
