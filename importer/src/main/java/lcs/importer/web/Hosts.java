@@ -21,12 +21,15 @@ final class Hosts {
     final BaseRobotRules rules;
     final long delayMillis;
     final String robotsNote;
+    /** Why robots.txt got no answer at all (refused, timed out), or null: then the host is down, not shy. */
+    final FetchException unreachable;
     private long nextRequestNanos;
 
-    Host(BaseRobotRules rules, long delayMillis, String robotsNote) {
+    Host(BaseRobotRules rules, long delayMillis, String robotsNote, FetchException unreachable) {
       this.rules = rules;
       this.delayMillis = delayMillis;
       this.robotsNote = robotsNote;
+      this.unreachable = unreachable;
     }
 
     boolean allows(URI uri) {
@@ -94,6 +97,7 @@ final class Hosts {
     parser.setMaxWarnings(0);
     BaseRobotRules rules;
     String note;
+    FetchException unreachable = null;
     try {
       Fetcher.Response response = null;
       URI at = robots;
@@ -122,6 +126,7 @@ final class Hosts {
         note = "robots.txt unavailable (HTTP " + status + "), so nothing is allowed (RFC 9309)";
       }
     } catch (FetchException e) {
+      unreachable = e;
       rules = new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_NONE);
       note = "robots.txt unreachable (" + e.getMessage() + "), so nothing is allowed (RFC 9309)";
     }
@@ -129,7 +134,7 @@ final class Hosts {
     if (rules.getCrawlDelay() != BaseRobotRules.UNSET_CRAWL_DELAY && rules.getCrawlDelay() >= 0) {
       delay = Math.min(rules.getCrawlDelay(), settings.maxCrawlDelay().toMillis());
     }
-    Host host = new Host(rules, delay, note);
+    Host host = new Host(rules, delay, note, unreachable);
     done(host);
     return host;
   }

@@ -138,6 +138,12 @@ public final class WebSource implements PageSource {
     boolean counted = false;
     while (true) {
       Hosts.Host host = hosts.of(at);
+      if (host.unreachable != null) {
+        // Asked once per host: a site that is down costs one timeout, not one per page.
+        sink.skipped(target.source(), host.unreachable.reason(),
+            "host unreachable (robots.txt: " + host.unreachable.getMessage() + ")");
+        return;
+      }
       if (!host.allows(at)) {
         sink.skipped(target.source(), SkipReason.ROBOTS, at + " (" + host.robotsNote + ")");
         return;

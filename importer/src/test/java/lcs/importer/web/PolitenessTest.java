@@ -100,6 +100,24 @@ class PolitenessTest {
   }
 
   @Test
+  void a_host_that_refuses_connections_is_reported_unreadable_once_per_page() throws Exception {
+    int port;
+    try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      port = socket.getLocalPort();
+    }
+    List<URI> inputs = List.of(URI.create("http://127.0.0.1:" + port + "/a"), URI.create("http://127.0.0.1:" + port + "/b"));
+    try (WebSource source = new WebSource(inputs, new CrawlOptions(false, 1000, 0, null), WebSettings.defaults(null))) {
+      source.forEach(sink);
+    }
+
+    assertEquals(2, sink.skips.size(), sink.toString());
+    for (RecordingSink.Skip skip : sink.skips) {
+      assertEquals(SkipReason.UNREADABLE, skip.reason());
+      assertEquals("host unreachable (robots.txt: connection refused)", skip.detail());
+    }
+  }
+
+  @Test
   void meta_robots_noindex_is_skipped() throws Exception {
     site.html("/b", "<html><head><meta name=\"robots\" content=\"noindex, follow\"></head><p>Hidden.</p></html>");
 

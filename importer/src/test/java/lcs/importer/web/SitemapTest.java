@@ -110,6 +110,23 @@ class SitemapTest {
   }
 
   @Test
+  void a_gzipped_sitemap_is_read() throws Exception {
+    var bytes = new java.io.ByteArrayOutputStream();
+    try (var gzip = new java.util.zip.GZIPOutputStream(bytes)) {
+      gzip.write(URLSET.formatted(loc("/news/one") + loc("/news/two")).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    site.route("/sitemap.xml.gz", ex -> {
+      ex.getResponseHeaders().set("Content-Type", "application/gzip");
+      ex.sendResponseHeaders(200, bytes.size());
+      ex.getResponseBody().write(bytes.toByteArray());
+    });
+
+    read(false, 1000, "/sitemap.xml.gz");
+
+    assertEquals(List.of(site.base() + "/news/one", site.base() + "/news/two"), sink.sources(), sink.toString());
+  }
+
+  @Test
   void max_pages_bounds_the_crawl() throws Exception {
     site.html("/", "<title>Home</title>" + "<a href=\"/news/one\">1</a><a href=\"/news/two\">2</a>"
         + "<a href=\"/news/three\">3</a><a href=\"/news/four\">4</a>");
