@@ -330,6 +330,10 @@ public final class WebSource implements PageSource {
   }
 
   private void readSitemap(Target target, URI at, Fetcher.Response response, PageSink sink) {
+    if (target.kind() == Kind.INPUT) {
+      // Counted as a page when requested, before it showed itself a sitemap; --max-pages counts pages.
+      pagesFetched--;
+    }
     String type = response.mediaType();
     String path = at.getPath().toLowerCase(Locale.ROOT);
     if (type == null) {

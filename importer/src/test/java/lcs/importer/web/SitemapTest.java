@@ -75,6 +75,16 @@ class SitemapTest {
   }
 
   @Test
+  void max_pages_counts_the_pages_a_sitemap_lists_not_the_sitemap() throws Exception {
+    site.page("/sitemap.xml", "application/xml", URLSET.formatted(loc("/news/one") + loc("/news/two") + loc("/news/three")));
+
+    read(false, 2, "/sitemap.xml");
+
+    assertEquals(List.of(site.base() + "/news/one", site.base() + "/news/two"), sink.sources(), sink.toString());
+    assertEquals(List.of("--max-pages 2 reached: 1 more URLs found, not fetched"), sink.notes);
+  }
+
+  @Test
   void a_sitemap_that_is_html_is_reported_as_not_a_sitemap() throws Exception {
     site.html("/sitemap.xml", "<!doctype html><html><body><h1>Site map</h1><a href=\"/news/one\">one</a></body></html>");
 
