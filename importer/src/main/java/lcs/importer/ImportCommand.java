@@ -129,7 +129,7 @@ public final class ImportCommand implements Callable<Integer> {
   private int run(Rules ruleSet, List<PageSource> sources, PrintStream err) throws IOException {
     var report = new Report();
     var progress = new Progress(err, Progress.onTerminal());
-    var guesser = new LanguageGuesser();
+    var guesser = Guesser.INSTANCE;
     var parser = new RecordParser(Countries.bundled(), () -> guesser);
     var extractor = new Extractor(ruleSet, guesser);
     Path temp = null;
@@ -193,6 +193,11 @@ public final class ImportCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** One language detector per process: its profiles take a second to load. */
+  private static final class Guesser {
+    static final LanguageGuesser INSTANCE = new LanguageGuesser();
   }
 
   private static void deleteQuietly(Path p) {

@@ -28,6 +28,7 @@ import lcs.importer.rules.Rules;
  */
 public final class ImportEval {
   public static final List<String> FIELDS = List.of("title", "date", "city", "country", "region", "type", "language");
+  private static final Pattern INNER_PUNCTUATION = Pattern.compile("(?<=[\\p{L}\\p{N}])['’‐-](?=[\\p{L}\\p{N}])");
   private static final Pattern TOKEN = Pattern.compile("\\p{IsHan}|[\\p{L}\\p{N}]+");
 
   /** One page's outcome: each field's expected and found value, and the body's F1. */
@@ -105,7 +106,8 @@ public final class ImportEval {
 
   private static Map<String, Integer> tokens(String text) {
     var m = new HashMap<String, Integer>();
-    Matcher t = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
+    // Punctuation does not count, inside words either: "socio-economic" = "socioeconomic", "María's" = "Marías".
+    Matcher t = TOKEN.matcher(INNER_PUNCTUATION.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(""));
     while (t.find()) {
       m.merge(t.group(), 1, Integer::sum);
     }

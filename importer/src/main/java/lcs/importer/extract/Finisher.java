@@ -44,6 +44,13 @@ final class Finisher {
       d.override("type", rule.type(), Origin.RULE);
     }
     applySet(d, rule, false);
+    if (d.origin("body") == Origin.PAGE) {
+      d.override("body", stripDateline(d.get("body")), Origin.PAGE);
+    }
+    if (!d.has("title") && d.has("body")) {
+      // No heading anywhere: the first sentence stands in.
+      d.put("title", firstSentences(d.get("body"), 120), Origin.INFERENCE);
+    }
     String body = d.get("body");
     String title = d.get("title");
     String lead = firstParagraph(body);
@@ -154,6 +161,21 @@ final class Finisher {
     }
     m.appendTail(b);
     return b.toString();
+  }
+
+  /** The body without leading datelines ("14 March 2023", "Report · 23 November 2021"): page metadata, not text. */
+  static String stripDateline(String body) {
+    String b = body;
+    int at = b.indexOf("\n\n");
+    while (at > 0) {
+      String first = b.substring(0, at);
+      if (first.split("\\s+").length > 6 || Dates.find(first).isEmpty()) {
+        break;
+      }
+      b = b.substring(at + 2).strip();
+      at = b.indexOf("\n\n");
+    }
+    return b;
   }
 
   static String firstParagraph(String body) {

@@ -97,17 +97,9 @@ final class TextPages {
         paragraphs.remove(d.get("title"));
       }
       trimTrailingHeadings(paragraphs);
-      // A leading dateline ("Report · 23 November 2021") is the page's metadata, not its text.
-      while (paragraphs.size() > 1 && paragraphs.get(0).split("\\s+").length <= 6
-          && Dates.find(paragraphs.get(0)).isPresent()) {
-        paragraphs.remove(0);
-      }
+
       if (!d.has("body")) {
         d.put("body", join(paragraphs), Origin.PAGE);
-      }
-      if (!d.has("title") && d.has("body")) {
-        // No heading at all: the first sentence stands in.
-        d.put("title", Finisher.firstSentences(d.get("body"), 120), Origin.INFERENCE);
       }
       if (!d.has("body")) {
         continue;

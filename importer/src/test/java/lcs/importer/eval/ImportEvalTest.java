@@ -1,0 +1,42 @@
+package lcs.importer.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The import's quality on the fixture pages stays at the targets. */
+class ImportEvalTest {
+  static final Path FIXTURES = Path.of("..").toAbsolutePath().normalize().resolve("eval/import");
+
+  @Test
+  void every_field_and_the_body_meet_the_targets() throws Exception {
+    var result = ImportEval.run(FIXTURES);
+    assertTrue(result.pages().size() >= 30, "at least 30 fixture pages");
+    result.accuracy().forEach((field, acc) ->
+        assertTrue(acc >= ImportEvalCommand.METADATA_TARGET, field + " accuracy " + acc));
+    assertTrue(result.bodyF1() >= ImportEvalCommand.BODY_TARGET, "body F1 " + result.bodyF1());
+  }
+
+  @Test
+  void the_command_prints_the_figures() {
+    var out = new StringWriter();
+    var cmd = new CommandLine(new ImportEvalCommand());
+    cmd.setOut(new PrintWriter(out, true));
+    int exit = cmd.execute("--fixtures", FIXTURES.toString());
+    assertEquals(0, exit);
+    assertTrue(out.toString().contains("country   "), out.toString());
+    assertTrue(out.toString().contains("targets (metadata >= 0.95, body F1 >= 0.93): met"), out.toString());
+  }
+
+  @Test
+  void token_f1_ignores_case_and_punctuation_and_counts_ideographs() {
+    assertEquals(1.0, ImportEval.f1("Hello, World.", "hello world"), 1e-9);
+    assertEquals(2 / 3.0, ImportEval.f1("学习城市", "学习"), 1e-9);
+    assertEquals(0.0, ImportEval.f1("a b", null), 1e-9);
+  }
+}
