@@ -89,7 +89,7 @@ public final class Report {
     err.printf("import: %d pages read, %d records written, %d pages skipped%n", pagesRead, recordsWritten, skips.size());
     notes.forEach(n -> err.println("  " + n));
     if (recordsKept > 0) {
-      err.printf("  kept from the previous output, pages unchanged since the last crawl: %d records"
+      err.printf(java.util.Locale.ROOT, "  kept from the previous output, pages unchanged since the last crawl: %d records"
           + " (not in the field counts below)%n", recordsKept);
     }
     var byReason = new EnumMap<SkipReason, Integer>(SkipReason.class);

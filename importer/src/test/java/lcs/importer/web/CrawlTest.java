@@ -55,7 +55,7 @@ class CrawlTest {
         <a href="/big-declared">Big</a> <a href="/big-chunked">Big 2</a>
         <a href="%s">Elsewhere</a> <a href="mailto:someone@example.org">Mail</a>
         <a href="/nofollowed" rel="nofollow">Nofollow</a> <a href="/about">About</a> <a href="/members">Members</a>
-        </body></html>""".formatted(off));
+        </body></html>""".replace("%s", off));
     site.html("/news/one", "<title>One</title><p>Cork opens a learning festival.</p>");
     site.html("/news/two", "<title>Two</title><p>Ljubljana news. <a href=\"/news/three\">Three</a></p>");
     site.route("/old", ex -> TestSite.redirect(ex, 301, "/news/three"));
@@ -72,8 +72,8 @@ class CrawlTest {
     String story = """
         <html><head><title>Story</title><link rel="canonical" href="%s/story"></head>
         <body><p>Ventspils story.</p><!-- %s --></body></html>""";
-    site.html("/story", story.formatted(site.base(), "plain"));
-    site.html("/story?from=home", story.formatted(site.base(), "from home"));
+    site.html("/story", String.format(java.util.Locale.ROOT, story, site.base(), "plain"));
+    site.html("/story?from=home", String.format(java.util.Locale.ROOT, story, site.base(), "from home"));
     // A common CMS mistake: every page names the home page as canonical. Its title tells it apart.
     site.html("/about", "<html><head><title>About</title><link rel=canonical href=\"/\"></head><p>About us.</p></html>");
     site.route("/members", ex -> TestSite.send(ex, 403, "text/html", "<h1>Forbidden</h1>"));
@@ -105,7 +105,7 @@ class CrawlTest {
   }
 
   static void writeZeros(OutputStream out, long total, AtomicLong written) throws IOException {
-    byte[] chunk = "<p>padding padding padding</p>\n".repeat(2048).getBytes();
+    byte[] chunk = "<p>padding padding padding</p>\n".repeat(2048).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     try (out) {
       while (written.get() < total) {
         out.write(chunk);
@@ -121,7 +121,7 @@ class CrawlTest {
     for (int i = 1; i < log.size(); i++) {
       shortest = Math.min(shortest, log.get(i).nanos() - log.get(i - 1).nanos());
     }
-    System.out.printf("crawl: %d ms, %d requests to the site, %d to the other host, shortest gap %.1f ms"
+    System.out.printf(java.util.Locale.ROOT, "crawl: %d ms, %d requests to the site, %d to the other host, shortest gap %.1f ms"
             + " (Crawl-delay %d ms), %d pages, %d skips, chunked 50 MB page: %d bytes written before the cut%n",
         crawlMillis, log.size(), elsewhere.log().size(), shortest / 1e6, CRAWL_DELAY_MS, sink.pages.size(),
         sink.skips.size(), chunkedBytesWritten.get());

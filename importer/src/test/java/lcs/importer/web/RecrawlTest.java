@@ -85,7 +85,7 @@ class RecrawlTest {
       writeOut(out, sink, previous);
       source.committed();
     }
-    System.out.printf("crawl in %d ms%n", (System.nanoTime() - start) / 1_000_000);
+    System.out.printf(java.util.Locale.ROOT, "crawl in %d ms%n", (System.nanoTime() - start) / 1_000_000);
     return sink;
   }
 
