@@ -57,6 +57,22 @@ final class TestSite implements AutoCloseable {
     return log.stream().map(Request::path).toList();
   }
 
+  /** The gaps between consecutive requests' arrivals, in milliseconds, in order. */
+  List<Long> gapsMillis() {
+    List<Request> requests = log();
+    List<Long> gaps = new java.util.ArrayList<>();
+    for (int i = 1; i < requests.size(); i++) {
+      gaps.add((requests.get(i).nanos() - requests.get(i - 1).nanos()) / 1_000_000);
+    }
+    return gaps;
+  }
+
+  /** The median of {@link #gapsMillis()}. */
+  long medianGapMillis() {
+    List<Long> gaps = gapsMillis().stream().sorted().toList();
+    return gaps.get(gaps.size() / 2);
+  }
+
   TestSite route(String pathAndQuery, Route route) {
     routes.put(pathAndQuery, route);
     return this;
