@@ -1,6 +1,6 @@
 package lcs.importer;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -69,8 +69,8 @@ public final class Report {
     return origins.get(field).getOrDefault(origin, 0);
   }
 
-  public void print(PrintStream err) {
-    err.printf("import: %d pages read, %d records written, %d pages skipped%n", pagesRead, recordsWritten, skips.size());
+  public void print(PrintWriter err) {
+    err.printf("lcs import: %d pages read, %d records written, %d pages skipped%n", pagesRead, recordsWritten, skips.size());
     var byReason = new EnumMap<SkipReason, Integer>(SkipReason.class);
     skips.forEach(s -> byReason.merge(s.reason(), 1, Integer::sum));
     byReason.forEach((r, n) -> err.printf("  skipped, %s: %d%n", r.label(), n));
