@@ -1,9 +1,7 @@
 package lcs.importer;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
@@ -14,6 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import lcs.command.Commands;
+import lcs.command.Env;
 import lcs.corpus.Countries;
 import lcs.corpus.LanguageGuesser;
 import lcs.corpus.RecordParser;
@@ -41,49 +41,53 @@ public final class ImportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--rules", paramLabel = "FILE", defaultValue = "${env:LCS_IMPORT_RULES}",
-      description = "Extraction rules (JSON; docs/import.md). Env LCS_IMPORT_RULES.")
+  @Option(names = "--rules", paramLabel = "FILE",
+      description = "extraction rules, JSON (docs/import.md) (env LCS_IMPORT_RULES)")
+  @Env("LCS_IMPORT_RULES")
   Path rules;
 
-  @Option(names = "--out", paramLabel = "FILE.jsonl", defaultValue = "${env:LCS_IMPORT_OUT}",
-      description = "Write records here (replaced only when the import succeeds); default: standard output. Env LCS_IMPORT_OUT.")
+  @Option(names = "--out", paramLabel = "FILE.jsonl",
+      description = "write records here, replaced only when the import succeeds; default standard output (env LCS_IMPORT_OUT)")
+  @Env("LCS_IMPORT_OUT")
   Path out;
 
-  @Option(names = "--crawl", defaultValue = "${env:LCS_IMPORT_CRAWL:-false}",
-      description = "Follow links on fetched pages within the same host. Env LCS_IMPORT_CRAWL.")
+  @Option(names = "--crawl", description = "follow links on fetched pages within the same host (env LCS_IMPORT_CRAWL)")
+  @Env("LCS_IMPORT_CRAWL")
   boolean crawl;
 
-  @Option(names = "--max-pages", paramLabel = "N", defaultValue = "${env:LCS_IMPORT_MAX_PAGES:-1000}",
-      description = "Fetch at most N pages (default ${DEFAULT-VALUE}). Env LCS_IMPORT_MAX_PAGES.")
+  @Option(names = "--max-pages", paramLabel = "N", defaultValue = "1000",
+      description = "fetch at most N pages (default ${DEFAULT-VALUE}) (env LCS_IMPORT_MAX_PAGES)")
+  @Env("LCS_IMPORT_MAX_PAGES")
   int maxPages;
 
-  @Option(names = "--delay-ms", paramLabel = "N", defaultValue = "${env:LCS_IMPORT_DELAY_MS:-1000}",
-      description = "Pause between requests to one host, unless robots.txt asks more (default ${DEFAULT-VALUE}). Env LCS_IMPORT_DELAY_MS.")
+  @Option(names = "--delay-ms", paramLabel = "N", defaultValue = "1000",
+      description = "pause between requests to one host, unless robots.txt asks more (default ${DEFAULT-VALUE}) (env LCS_IMPORT_DELAY_MS)")
+  @Env("LCS_IMPORT_DELAY_MS")
   long delayMs;
 
-  @Option(names = "--allow-shrink", defaultValue = "${env:LCS_IMPORT_ALLOW_SHRINK:-false}",
-      description = "Replace --out even when it would lose more than 10% of its records. Env LCS_IMPORT_ALLOW_SHRINK.")
+  @Option(names = "--allow-shrink",
+      description = "replace --out even when it would lose more than 10% of its records (env LCS_IMPORT_ALLOW_SHRINK)")
+  @Env("LCS_IMPORT_ALLOW_SHRINK")
   boolean allowShrink;
 
   @Parameters(arity = "1..*", paramLabel = "INPUT",
-      description = "File, folder (recursive: .html .htm .txt .md .pdf), http(s) URL of a page, or URL of a sitemap.xml.")
+      description = "file, folder (recursive: .html .htm .txt .md .pdf), http(s) URL of a page, or URL of a sitemap.xml")
   List<String> inputs;
 
   /** Runs the command alone, until it is wired into {@code lcs.cli.Lcs}. */
   public static void main(String[] args) {
-    System.exit(new picocli.CommandLine(new ImportCommand()).execute(args));
+    Commands.main(new ImportCommand(), args);
   }
 
   @Override
   public Integer call() {
-    PrintStream err = new PrintStream(spec.commandLine().getErr() == null ? System.err
-        : new WriterStream(spec.commandLine().getErr()), true, StandardCharsets.UTF_8);
+    PrintWriter err = spec.commandLine().getErr();
     CrawlOptions options;
     try {
       options = new CrawlOptions(crawl, maxPages, delayMs, out);
     } catch (IllegalArgumentException e) {
-      err.println("import: " + e.getMessage());
-      return 2;
+      err.println("lcs import: " + e.getMessage());
+      return Commands.USAGE;
     }
     var local = new ArrayList<String>();
     var urls = new ArrayList<URI>();
@@ -92,8 +96,8 @@ public final class ImportCommand implements Callable<Integer> {
         try {
           urls.add(URI.create(input));
         } catch (IllegalArgumentException e) {
-          err.println("import: " + input + ": not a valid URL (" + e.getMessage() + ")");
-          return 2;
+          err.println("lcs import: " + input + ": not a valid URL (" + e.getMessage() + ")");
+          return Commands.USAGE;
         }
       } else {
         local.add(input);
@@ -106,8 +110,8 @@ public final class ImportCommand implements Callable<Integer> {
     if (!urls.isEmpty()) {
       var factory = WebSources.factory();
       if (factory.isEmpty()) {
-        err.println("import: URL inputs need the web source, which this build does not have: " + urls.get(0));
-        return 2;
+        err.println("lcs import: URL inputs need the web source, which this build does not have: " + urls.get(0));
+        return Commands.USAGE;
       }
       sources.add(factory.get().open(urls, options));
     }
@@ -115,18 +119,18 @@ public final class ImportCommand implements Callable<Integer> {
     try {
       ruleSet = rules == null ? Rules.none() : Rules.read(rules);
     } catch (InvalidRulesException e) {
-      err.println("import: " + e.getMessage());
-      return 1;
+      err.println("lcs import: " + e.getMessage());
+      return Commands.FAILED;
     }
     try {
       return run(ruleSet, sources, err);
     } catch (IOException | UncheckedIOException e) {
-      err.println("import: " + (out == null ? "" : out + ": ") + e.getMessage());
-      return 1;
+      err.println("lcs import: " + (out == null ? "" : out + ": ") + e.getMessage());
+      return Commands.FAILED;
     }
   }
 
-  private int run(Rules ruleSet, List<PageSource> sources, PrintStream err) throws IOException {
+  private int run(Rules ruleSet, List<PageSource> sources, PrintWriter err) throws IOException {
     var report = new Report();
     var progress = new Progress(err, Progress.onTerminal());
     var guesser = Guesser.INSTANCE;
@@ -140,8 +144,7 @@ public final class ImportCommand implements Callable<Integer> {
       temp = Files.createTempFile(dir, ".import-", ".jsonl.tmp");
       writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
     } else {
-      Writer stdout = spec.commandLine().getOut();
-      writer = stdout != null ? stdout : new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+      writer = spec.commandLine().getOut();
     }
     try {
       // A re-crawl keeps the records of pages that did not change (web sources only).
@@ -168,10 +171,10 @@ public final class ImportCommand implements Callable<Integer> {
     int written = report.recordsWritten();
     if (written == 0) {
       deleteQuietly(temp);
-      err.println("import: no record written: " + (report.pagesRead() == 0 ? "no page found in the input"
+      err.println("lcs import: no record written: " + (report.pagesRead() == 0 ? "no page found in the input"
           : "none of the " + report.pagesRead() + " pages read gave a valid record")
           + (out != null ? "; " + out + " left as it was" : ""));
-      return 1;
+      return Commands.FAILED;
     }
     if (out != null) {
       if (Files.exists(out) && !allowShrink) {
@@ -181,10 +184,10 @@ public final class ImportCommand implements Callable<Integer> {
         }
         if (written < previous * (1 - MAX_SHRINK)) {
           deleteQuietly(temp);
-          err.printf("import: %s has %d records and this import wrote %d (%.0f%% fewer, over the 10%% limit); "
+          err.printf("lcs import: %s has %d records and this import wrote %d (%.0f%% fewer, over the 10%% limit); "
               + "%s left as it was; --allow-shrink replaces it%n", out, previous, written,
               100.0 * (previous - written) / previous, out);
-          return 1;
+          return Commands.FAILED;
         }
       }
       Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -207,31 +210,6 @@ public final class ImportCommand implements Callable<Integer> {
       } catch (IOException ignored) {
         // a temp file left behind is harmless
       }
-    }
-  }
-
-  /** Adapts picocli's error writer (settable by tests) to a PrintStream. */
-  private static final class WriterStream extends java.io.OutputStream {
-    private final java.io.PrintWriter writer;
-    private final java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-
-    WriterStream(java.io.PrintWriter writer) {
-      this.writer = writer;
-    }
-
-    @Override
-    public void write(int b) {
-      buffer.write(b);
-      if (b == '\n') {
-        flush();
-      }
-    }
-
-    @Override
-    public void flush() {
-      writer.print(buffer.toString(StandardCharsets.UTF_8));
-      writer.flush();
-      buffer.reset();
     }
   }
 }

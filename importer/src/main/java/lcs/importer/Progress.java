@@ -1,13 +1,13 @@
 package lcs.importer;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /**
  * Progress on standard error: on a terminal one line rewritten in place (pages done, pages per
  * second, pages left when a sitemap said how many); otherwise a plain line at most every few seconds.
  */
 final class Progress {
-  private final PrintStream err;
+  private final PrintWriter err;
   private final boolean terminal;
   private final long start = System.nanoTime();
   private long lastPrint;
@@ -15,7 +15,7 @@ final class Progress {
   private int expected;
   private boolean printed;
 
-  Progress(PrintStream err, boolean terminal) {
+  Progress(PrintWriter err, boolean terminal) {
     this.err = err;
     this.terminal = terminal;
   }
@@ -56,7 +56,7 @@ final class Progress {
   private void print(boolean last) {
     double seconds = Math.max((System.nanoTime() - start) / 1e9, 1e-3);
     String left = expected > done ? ", " + (expected - done) + " left" : "";
-    String line = String.format("import: %d pages, %.1f pages/s%s", done, done / seconds, left);
+    String line = String.format("lcs import: %d pages, %.1f pages/s%s", done, done / seconds, left);
     if (terminal) {
       err.print("\r" + line + "\u001b[K" + (last ? "\n" : ""));
     } else if (!last || done > 0) {

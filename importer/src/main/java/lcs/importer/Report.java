@@ -1,6 +1,6 @@
 package lcs.importer;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -85,8 +85,8 @@ public final class Report {
     return origins.get(field).getOrDefault(origin, 0);
   }
 
-  public void print(PrintStream err) {
-    err.printf("import: %d pages read, %d records written, %d pages skipped%n", pagesRead, recordsWritten, skips.size());
+  public void print(PrintWriter err) {
+    err.printf("lcs import: %d pages read, %d records written, %d pages skipped%n", pagesRead, recordsWritten, skips.size());
     notes.forEach(n -> err.println("  " + n));
     if (recordsKept > 0) {
       err.printf(java.util.Locale.ROOT, "  kept from the previous output, pages unchanged since the last crawl: %d records"

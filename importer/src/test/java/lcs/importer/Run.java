@@ -1,19 +1,19 @@
 package lcs.importer;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import picocli.CommandLine;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import lcs.command.Commands;
 
-/** Runs {@code lcs import} in-process and keeps what it printed. */
+/** Runs {@code lcs import} in-process, as {@code ./lcs} would, and keeps what it printed. */
 record Run(int exit, String out, String err) {
   static Run of(String... args) {
-    var out = new StringWriter();
-    var err = new StringWriter();
-    var cmd = new CommandLine(new ImportCommand());
-    cmd.setOut(new PrintWriter(out, true));
-    cmd.setErr(new PrintWriter(err, true));
-    int exit = cmd.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+    var out = new ByteArrayOutputStream();
+    var err = new ByteArrayOutputStream();
+    int exit = Commands.execute(new ImportCommand(), args, Map.of(),
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   long records() {

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,15 +20,16 @@ public final class ImportEvalCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--fixtures", paramLabel = "DIR", defaultValue = "${env:LCS_EVAL_IMPORT_FIXTURES:-eval/import}",
-      description = "Folder with expected.jsonl and the pages it names (default ${DEFAULT-VALUE}). Env LCS_EVAL_IMPORT_FIXTURES.")
+  @Option(names = "--fixtures", paramLabel = "DIR", defaultValue = "eval/import",
+      description = "folder with expected.jsonl and the pages it names (default ${DEFAULT-VALUE}) (env LCS_EVAL_IMPORT_FIXTURES)")
+  @lcs.command.Env("LCS_EVAL_IMPORT_FIXTURES")
   Path fixtures;
 
-  @Option(names = "--verbose", description = "List every wrong field and every body below 0.93.")
+  @Option(names = "--verbose", description = "list every wrong field and every body below the target")
   boolean verbose;
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new ImportEvalCommand()).execute(args));
+    lcs.command.Commands.main(new ImportEvalCommand(), args);
   }
 
   @Override
@@ -37,11 +37,11 @@ public final class ImportEvalCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.isRegularFile(fixtures.resolve("expected.jsonl"))) {
-      err.println("eval import: " + fixtures.resolve("expected.jsonl") + ": no such file");
+      err.println("lcs eval import: " + fixtures.resolve("expected.jsonl") + ": no such file");
       return 1;
     }
     var result = ImportEval.run(fixtures);
-    out.printf("import eval: %d pages (%s)%n", result.pages().size(), fixtures);
+    out.printf("lcs eval import: %d pages (%s)%n", result.pages().size(), fixtures);
     out.printf("  %-9s %s%n", "field", "accuracy");
     result.accuracy().forEach((f, a) -> out.printf("  %-9s %.3f%n", f, a));
     out.printf("  %-9s %.3f (mean token F1)%n", "body", result.bodyF1());

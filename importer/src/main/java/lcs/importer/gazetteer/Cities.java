@@ -40,6 +40,11 @@ public final class Cities {
     return byName.getOrDefault(Text.fold(name), List.of());
   }
 
+  /** As {@link #find}, for a name already folded by {@link Text#fold}. */
+  public List<City> findFolded(String folded) {
+    return byName.getOrDefault(folded, List.of());
+  }
+
   /** The most words a city name has, for scanning text. */
   public int longestName() {
     return longestName;

@@ -23,6 +23,8 @@ public final class Places {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’.-]*[\\p{L}\\p{M}]|\\p{L}");
   private static final int BODY_CHARS = 4_000;
+  /** Longer place names ("Ciudad de México" is three words) are left to rules and hints. */
+  private static final int MAX_NAME_WORDS = 5;
 
   private final Cities cities;
   private final CountryNames countries;
@@ -133,28 +135,43 @@ public final class Places {
   private List<Mention> mentions(String text, Set<String> lowercaseWords) {
     var out = new ArrayList<Mention>();
     List<int[]> words = new ArrayList<>();
+    List<String> folded = new ArrayList<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {
       words.add(new int[] {m.start(), m.end()});
+      folded.add(Text.fold(m.group()));
     }
-    int maxWords = Math.max(cities.longestName(), 5);
+    int maxWords = Math.min(Math.max(cities.longestName(), 3), MAX_NAME_WORDS);
     for (int i = 0; i < words.size(); i++) {
-      for (int n = Math.min(maxWords, words.size() - i); n >= 1; n--) {
-        String written = text.substring(words.get(i)[0], words.get(i + n - 1)[1]);
-        if (written.contains("\n")) {
+      // Names start with a capital in cased scripts; a lowercase word starts none (the common case, skipped fast).
+      if (Character.isLowerCase(text.codePointAt(words.get(i)[0]))) {
+        continue;
+      }
+      int n = Math.min(maxWords, words.size() - i);
+      String[] keys = new String[n];
+      var key = new StringBuilder();
+      for (int k = 0; k < n; k++) {
+        if (k > 0) {
+          key.append(' ');
+        }
+        key.append(folded.get(i + k));
+        keys[k] = key.toString();
+      }
+      for (int k = n - 1; k >= 0; k--) {
+        String written = text.substring(words.get(i)[0], words.get(i + k)[1]);
+        if (written.indexOf('\n') >= 0) {
           continue;
         }
-        String key = Text.fold(written);
-        Country c = countries.names().get(key);
+        Country c = countries.names().get(keys[k]);
         if (c != null) {
           out.add(new Mention(written, List.of(), c));
-          i += n - 1;
+          i += k;
           break;
         }
-        List<City> places = cities.find(written);
+        List<City> places = cities.findFolded(keys[k]);
         if (!places.isEmpty() && looksLikeName(written, lowercaseWords)) {
           out.add(new Mention(written, places, null));
-          i += n - 1;
+          i += k;
           break;
         }
       }

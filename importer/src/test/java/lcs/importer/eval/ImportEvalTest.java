@@ -3,11 +3,8 @@ package lcs.importer.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** The import's quality on the fixture pages stays at the targets. */
 class ImportEvalTest {
@@ -24,10 +21,10 @@ class ImportEvalTest {
 
   @Test
   void the_command_prints_the_figures() {
-    var out = new StringWriter();
-    var cmd = new CommandLine(new ImportEvalCommand());
-    cmd.setOut(new PrintWriter(out, true));
-    int exit = cmd.execute("--fixtures", FIXTURES.toString());
+    var out = new java.io.ByteArrayOutputStream();
+    var print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+    int exit = lcs.command.Commands.execute(new ImportEvalCommand(), new String[] {"--fixtures", FIXTURES.toString()},
+        java.util.Map.of(), print, print);
     assertEquals(0, exit);
     assertTrue(out.toString().contains("country   "), out.toString());
     assertTrue(out.toString().contains("targets (metadata >= 0.95, body F1 >= 0.93): met"), out.toString());
