@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lcs.importer.SkipReason;
 
 /**
  * Per host (scheme, host and port): its robots.txt rules, fetched once, and the pause between two
@@ -107,7 +108,10 @@ final class Hosts {
         if (response.status() / 100 != 3 || location == null) {
           break;
         }
-        at = at.resolve(location);
+        at = Urls.resolve(at, location);
+        if (at == null) {
+          throw new FetchException(SkipReason.HTTP_ERROR, "robots.txt redirects to a bad location: " + location);
+        }
       }
       int status = response.status();
       if (status == 200 && response.complete()) {

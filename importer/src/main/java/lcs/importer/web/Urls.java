@@ -20,6 +20,15 @@ final class Urls {
     }
   }
 
+  /** A redirect's {@code Location} resolved against the URL that sent it; null when it is not a usable http(s) URL. */
+  static URI resolve(URI base, String location) {
+    try {
+      return normalise(base.resolve(new URI(location.strip())));
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   /** As {@link #parse}, for a URI already built; null when not http(s) or without a host. */
   static URI normalise(URI uri) {
     String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);

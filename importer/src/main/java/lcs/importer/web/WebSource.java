@@ -106,7 +106,12 @@ public final class WebSource implements PageSource {
           sink.note("--max-pages " + options.maxPages() + " reached: " + unvisited + " more URLs found, not fetched");
           break;
         }
-        visit(target, sink);
+        try {
+          visit(target, sink);
+        } catch (RuntimeException e) {
+          // One page never stops the crawl: a parser's surprise is reported like any other failure.
+          sink.skipped(target.source(), SkipReason.UNREADABLE, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -185,7 +190,7 @@ public final class WebSource implements PageSource {
         sink.skipped(target.source(), SkipReason.HTTP_ERROR, "more than " + settings.maxRedirects() + " redirects");
         return;
       }
-      URI next = Urls.normalise(at.resolve(location.strip()));
+      URI next = Urls.resolve(at, location);
       if (next == null) {
         sink.skipped(target.source(), SkipReason.HTTP_ERROR, "redirect to a non-http(s) location: " + location);
         return;
@@ -403,6 +408,11 @@ public final class WebSource implements PageSource {
   @Override
   public void committed() {
     state.save();
+  }
+
+  @Override
+  public String toString() {
+    return "web source " + inputs;
   }
 
   /** Releases the HTTP client. */

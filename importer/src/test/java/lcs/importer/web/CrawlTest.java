@@ -55,6 +55,7 @@ class CrawlTest {
         <a href="/big-declared">Big</a> <a href="/big-chunked">Big 2</a>
         <a href="%s">Elsewhere</a> <a href="mailto:someone@example.org">Mail</a>
         <a href="/nofollowed" rel="nofollow">Nofollow</a> <a href="/about">About</a> <a href="/members">Members</a>
+        <a href="/bad-redirect">Bad redirect</a>
         </body></html>""".replace("%s", off));
     site.html("/news/one", "<title>One</title><p>Cork opens a learning festival.</p>");
     site.html("/news/two", "<title>Two</title><p>Ljubljana news. <a href=\"/news/three\">Three</a></p>");
@@ -64,6 +65,7 @@ class CrawlTest {
       String next = "/hop/" + (i + 1);
       site.route("/hop/" + i, ex -> TestSite.redirect(ex, 302, next));
     }
+    site.route("/bad-redirect", ex -> TestSite.redirect(ex, 302, "http://exa mple.org/a page"));
     site.route("/broken", ex -> TestSite.send(ex, 500, "text/html", "<h1>Internal error</h1>"));
     site.route("/slow", ex -> {
       Thread.sleep(3_000);
@@ -185,6 +187,13 @@ class CrawlTest {
   }
 
   @Test
+  void a_redirect_to_a_malformed_location_is_reported() {
+    RecordingSink.Skip skip = sink.skip(url("/bad-redirect"));
+    assertEquals(SkipReason.HTTP_ERROR, skip.reason());
+    assertTrue(skip.detail().contains("http://exa mple.org/a page"), skip.detail());
+  }
+
+  @Test
   void not_found_and_server_errors_are_skipped_and_reported() {
     assertEquals(SkipReason.NOT_FOUND, sink.skip(url("/missing")).reason());
     assertTrue(sink.skip(url("/missing")).detail().contains("HTTP 404"));
@@ -249,8 +258,9 @@ class CrawlTest {
 
   @Test
   void nothing_fails_the_crawl_and_every_url_is_accounted_for() {
-    // 6 pages + skips: private, hop, missing, members, broken, slow, story again, copy, photo, 2 big.
+    // 6 pages + skips: private, hop, bad redirect, missing, members, broken, slow, story again, copy,
+    // photo, 2 big.
     assertEquals(6, sink.pages.size());
-    assertEquals(11, sink.skips.size(), sink.toString());
+    assertEquals(12, sink.skips.size(), sink.toString());
   }
 }
