@@ -349,9 +349,10 @@ public final class WebSource implements PageSource {
       // Not strict: a sitemap may list pages outside its own folder (common, and harmless here).
       map = new SiteMapParser(false).parseSiteMap(type, response.body(), at.toURL());
     } catch (UnknownFormatException | IOException | RuntimeException e) {
+      // The XML parser's own words (e.g. "Content is not allowed in prolog.") say more than the wrapper's.
+      String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
       sink.skipped(target.source(), SkipReason.UNREADABLE,
-          "not a sitemap: " + at + " (served as " + type + ") is not sitemap XML, a text list of URLs or RSS/Atom: "
-              + e.getMessage());
+          "not a sitemap: " + at + " (served as " + type + ") is not sitemap XML, a text list of URLs or RSS/Atom: " + why);
       return;
     }
     if (map instanceof SiteMapIndex index) {

@@ -107,6 +107,7 @@ class SitemapTest {
     System.out.println("non-XML sitemap: " + skip);
     assertEquals(SkipReason.UNREADABLE, skip.reason());
     assertTrue(skip.detail().startsWith("not a sitemap: "), skip.detail());
+    assertTrue(skip.detail().endsWith("Content is not allowed in prolog."), "the XML parser's reason: " + skip.detail());
     assertEquals(List.of(), sink.pages);
   }
 
