@@ -398,6 +398,9 @@ def main():
                              "date": None if tpl == "pageflow" else "%04d-%02d-%02d" % date,
                              "city": city, "country": country, "region": region, "type": typ,
                              "language": lang, "body": body_text(blocks)})
+    # Hand-written pages (pages/hand-*.html) keep their expectations in tools/hand_written.jsonl.
+    with open(os.path.join(os.path.dirname(__file__), "hand_written.jsonl"), encoding="utf-8") as f:
+        expected += [json.loads(line) for line in f if line.strip()]
     with open(os.path.join(OUT, "expected.jsonl"), "w", encoding="utf-8") as f:
         for e in expected:
             f.write(json.dumps(e, ensure_ascii=False) + "\n")

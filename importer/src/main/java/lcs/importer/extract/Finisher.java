@@ -129,7 +129,14 @@ final class Finisher {
       if (t == null && Types.looksLikePressRelease(body)) {
         t = "press-release";
       }
-      d.put("type", t != null ? t : ctx.defaultType() != null ? ctx.defaultType() : Types.DEFAULT, Origin.INFERENCE);
+      if (t == null) {
+        t = ctx.defaultType();
+      }
+      // A web page with a publication date of its own and nothing else to say is, most often, news.
+      if (t == null && d.origin("date") == Origin.PAGE) {
+        t = "news";
+      }
+      d.put("type", t != null ? t : Types.DEFAULT, Origin.INFERENCE);
     }
     // Templates such as "{city}: {title}" see every field found above.
     applySet(d, rule, true);
@@ -169,11 +176,26 @@ final class Finisher {
     int at = b.indexOf("\n\n");
     while (at > 0) {
       String first = b.substring(0, at);
-      if (first.split("\\s+").length > 6 || Dates.find(first).isEmpty()) {
+      // A byline ("By the team · 3 October 2022 · 4 min read") is metadata too; a sentence is not.
+      if (first.split("\\s+").length > 12 || first.length() > 100 || first.matches("(?s).*[.!?。]$")
+          || Dates.find(first).isEmpty()) {
         break;
       }
       b = b.substring(at + 2).strip();
       at = b.indexOf("\n\n");
+    }
+    // A heading at the very end introduces nothing: it belongs to what the page cut off (a sidebar, a footer).
+    int last = b.lastIndexOf("\n\n");
+    while (last > 0) {
+      String tail = b.substring(last + 2).strip();
+      boolean cjk = tail.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+      boolean heading = !tail.startsWith("•") && !tail.matches("(?s).*[.!?。！？:;…\"”»)]$")
+          && (cjk ? tail.length() <= 12 : tail.split("\\s+").length <= 6);
+      if (!heading) {
+        break;
+      }
+      b = b.substring(0, last).strip();
+      last = b.lastIndexOf("\n\n");
     }
     return b;
   }

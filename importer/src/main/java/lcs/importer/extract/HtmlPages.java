@@ -20,9 +20,11 @@ import org.jsoup.select.Selector;
  */
 final class HtmlPages {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—·:»-]\\s+[^|–—·:»]{1,40}$");
+  private static final Pattern TITLE_SUFFIX = Pattern.compile("(?:\\s+[|–—·:»-]\\s+|_)[^|–—·:»_]{1,40}$");
+  private static final Pattern SEPARATOR = Pattern.compile("\\s*[|–—·:»_-]");
   private static final String LABELS =
-      "[class*=breadcrumb] li, [class*=breadcrumb] a, nav[aria-label*=readcrumb] a, [class*=label], [class*=category], "
+      "[class*=breadcrumb] li, [class*=breadcrumb] a, nav[aria-label*=readcrumb] a, [class*=crumb] a, .position a, "
+      + "[class*=label], [class*=category], "
       + "[class*=kicker], [class*=eyebrow], [class*=content-type], [class*=type], [rel=tag], .tag";
   // Archive-It and Wayback Machine banners, before anything else reads the page.
   private static final String ARCHIVE_BANNERS =
@@ -143,7 +145,7 @@ final class HtmlPages {
   }
 
   private static void pageMetadata(Draft d, Document doc) {
-    d.put("title", meta(doc, "og:title"), Origin.PAGE);
+    d.put("title", cleanTitle(meta(doc, "og:title"), doc), Origin.PAGE);
     String description = meta(doc, "description");
     d.put("summary", description != null ? description : meta(doc, "og:description"), Origin.PAGE);
     for (JsonNode ld : jsonLd(doc)) {
@@ -173,13 +175,40 @@ final class HtmlPages {
     if (wholePage) {
       Element title = part.ownerDocument() == null ? null : part.ownerDocument().selectFirst("head title");
       if (title != null) {
-        d.put("title", TITLE_SUFFIX.matcher(title.text().strip()).replaceFirst(""), Origin.PAGE);
+        d.put("title", cleanTitle(title.text(), part.ownerDocument()), Origin.PAGE);
       }
     }
     if (!d.has("body")) {
       String body = Blocks.render(wholePage ? MainContent.find(part) : List.of(part));
       d.put("body", dropTitle(body, d.get("title")), Origin.PAGE);
     }
+  }
+
+  /**
+   * A page title without the site's name: the heading it starts with when the page has one
+   * ("Evening classes return | Blog" with an h2 "Evening classes return"), else without a suffix
+   * naming {@code og:site_name} or a short one after a separator (" | UNESCO", "_新闻中心").
+   */
+  static String cleanTitle(String title, Document doc) {
+    if (title == null || title.isBlank()) {
+      return null;
+    }
+    String t = title.strip();
+    if (doc != null) {
+      for (Element h : doc.select("h1, h2, h3")) {
+        String ht = h.text().strip();
+        if (ht.length() >= 4 && t.length() > ht.length() && t.startsWith(ht)
+            && SEPARATOR.matcher(t.substring(ht.length())).lookingAt()) {
+          return ht;
+        }
+      }
+      String site = meta(doc, "og:site_name");
+      if (site != null && t.endsWith(site) && t.length() > site.length() + 3) {
+        String rest = t.substring(0, t.length() - site.length()).strip();
+        return rest.replaceFirst("\\s*[|–—·:»_-]\\s*$", "").strip();
+      }
+    }
+    return TITLE_SUFFIX.matcher(t).replaceFirst("");
   }
 
   /** The body without a leading copy of the title, which the page repeats as its heading. */

@@ -21,7 +21,8 @@ public final class MainContent {
       "(?i)banner|breadcrumb|combx|comment|community|cookie|consent|disqus|extra|foot|header|menu|"
       + "\\bnav|navbar|navigation|related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper|sponsor|"
       + "ad-break|agegate|pagination|pager|popup|modal|social|newsletter|subscribe|promo|toolbar|wayback|"
-      + "wm-ipp|archive-it|skip|print|tags|login|search|masthead|teaser|more-stories|read-more|author-bio|gdpr");
+      + "wm-ipp|archive-it|skip|print|tags|login|search|masthead|teaser|more-stories|read-more|author-bio|author-box|"
+      + "author-info|byline|gdpr");
   private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|shadow|story");
   private static final Pattern POSITIVE = Pattern.compile(
       "(?i)article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|rich-?text");
@@ -136,6 +137,12 @@ public final class MainContent {
       if (parent != null && parent.ownText().isBlank() && parent.normalName().matches("div|section|article|main|body")
           && a.text().split("\\s+").length <= 5) {
         a.remove();
+      }
+    }
+    // A short paragraph that is mostly a link ("Read also: …") points elsewhere.
+    for (Element p : top.select("p")) {
+      if (p.text().length() < 120 && linkDensity(p) > 0.5) {
+        p.remove();
       }
     }
     var candidates = top.select("div, section, ul, ol, table, dl");

@@ -28,7 +28,8 @@ public final class Types {
         "(?iu)\\b(press release|media release|communiqué de presse|comunicado de prensa|comunicado de imprensa|"
         + "comunicado à imprensa|pressemitteilung)\\b|пресс-релиз|بيان صحفي|新闻稿|新闻公报"));
     LABEL.put("news", Pattern.compile(
-        "(?iu)^(news|actualités?|noticias?|notícias?|nachrichten|aktuelles|новости|أخبار|新闻|yangiliklar)$"));
+        "(?iu)^(news|latest news|news and events|actualités?|noticias?|notícias?|nachrichten|aktuelles|новости|أخبار|"
+        + "الأخبار|新闻|新闻中心|新闻动态|要闻|yangiliklar)$"));
     LABEL.put("story", Pattern.compile("(?iu)^(story|stories|multimedia story|histoire|historia|história|reportage|история|قصة|故事)$"));
     LABEL.put("event", Pattern.compile("(?iu)^(event|events|événement|evento|veranstaltung|мероприятие|فعالية|活动)$"));
     LABEL.put("publication", Pattern.compile("(?iu)^(publication|report|publicación|publicação|publikation|bericht|публикация|доклад|منشور|تقرير|出版物|报告)$"));
