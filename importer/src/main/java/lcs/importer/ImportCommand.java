@@ -1,5 +1,6 @@
 package lcs.importer;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -184,7 +185,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
         if (written < previous * (1 - MAX_SHRINK)) {
           deleteQuietly(temp);
-          err.printf("lcs import: %s has %d records and this import wrote %d (%.0f%% fewer, over the 10%% limit); "
+          err.printf(Locale.ROOT, "lcs import: %s has %d records and this import wrote %d (%.0f%% fewer, over the 10%% limit); "
               + "%s left as it was; --allow-shrink replaces it%n", out, previous, written,
               100.0 * (previous - written) / previous, out);
           return Commands.FAILED;

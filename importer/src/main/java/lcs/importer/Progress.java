@@ -1,5 +1,6 @@
 package lcs.importer;
 
+import java.util.Locale;
 import java.io.PrintWriter;
 
 /**
@@ -56,7 +57,7 @@ final class Progress {
   private void print(boolean last) {
     double seconds = Math.max((System.nanoTime() - start) / 1e9, 1e-3);
     String left = expected > done ? ", " + (expected - done) + " left" : "";
-    String line = String.format("lcs import: %d pages, %.1f pages/s%s", done, done / seconds, left);
+    String line = String.format(Locale.ROOT, "lcs import: %d pages, %.1f pages/s%s", done, done / seconds, left);
     if (terminal) {
       err.print("\r" + line + "\u001b[K" + (last ? "\n" : ""));
     } else if (!last || done > 0) {

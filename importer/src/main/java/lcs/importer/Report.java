@@ -1,5 +1,6 @@
 package lcs.importer;
 
+import java.util.Locale;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -86,23 +87,23 @@ public final class Report {
   }
 
   public void print(PrintWriter err) {
-    err.printf("lcs import: %d pages read, %d records written, %d pages skipped%n", pagesRead, recordsWritten, skips.size());
+    err.printf(Locale.ROOT, "lcs import: %d pages read, %d records written, %d pages skipped%n", pagesRead, recordsWritten, skips.size());
     notes.forEach(n -> err.println("  " + n));
     if (recordsKept > 0) {
-      err.printf(java.util.Locale.ROOT, "  kept from the previous output, pages unchanged since the last crawl: %d records"
+      err.printf(Locale.ROOT, "  kept from the previous output, pages unchanged since the last crawl: %d records"
           + " (not in the field counts below)%n", recordsKept);
     }
     var byReason = new EnumMap<SkipReason, Integer>(SkipReason.class);
     skips.forEach(s -> byReason.merge(s.reason(), 1, Integer::sum));
-    byReason.forEach((r, n) -> err.printf("  skipped, %s: %d%n", r.label(), n));
+    byReason.forEach((r, n) -> err.printf(Locale.ROOT, "  skipped, %s: %d%n", r.label(), n));
     for (Skip s : skips) {
-      err.printf("  %s: %s%s%n", s.source(), s.reason().label(), s.detail() == null ? "" : " (" + s.detail() + ")");
+      err.printf(Locale.ROOT, "  %s: %s%s%n", s.source(), s.reason().label(), s.detail() == null ? "" : " (" + s.detail() + ")");
     }
     if (recordsWritten > recordsKept) {
-      err.printf("  %-9s %6s %6s %10s %6s%n", "field", "page", "rule", "inference", "none");
+      err.printf(Locale.ROOT, "  %-9s %6s %6s %10s %6s%n", "field", "page", "rule", "inference", "none");
       for (String f : Draft.FIELDS) {
         var o = origins.get(f);
-        err.printf("  %-9s %6d %6d %10d %6d%n", f, o.getOrDefault(Origin.PAGE, 0), o.getOrDefault(Origin.RULE, 0),
+        err.printf(Locale.ROOT, "  %-9s %6d %6d %10d %6d%n", f, o.getOrDefault(Origin.PAGE, 0), o.getOrDefault(Origin.RULE, 0),
             o.getOrDefault(Origin.INFERENCE, 0), none.get(f));
       }
     }

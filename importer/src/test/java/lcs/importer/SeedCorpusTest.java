@@ -1,5 +1,6 @@
 package lcs.importer;
 
+import java.util.Locale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,6 +74,6 @@ class SeedCorpusTest {
   }
 
   static String words(String s) {
-    return s.toLowerCase().replaceAll("[-'’]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return s.toLowerCase(Locale.ROOT).replaceAll("[-'’]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 }

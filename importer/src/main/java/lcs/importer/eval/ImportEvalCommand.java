@@ -1,5 +1,6 @@
 package lcs.importer.eval;
 
+import java.util.Locale;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,24 +42,24 @@ public final class ImportEvalCommand implements Callable<Integer> {
       return 1;
     }
     var result = ImportEval.run(fixtures);
-    out.printf("lcs eval import: %d pages (%s)%n", result.pages().size(), fixtures);
-    out.printf("  %-9s %s%n", "field", "accuracy");
-    result.accuracy().forEach((f, a) -> out.printf("  %-9s %.3f%n", f, a));
-    out.printf("  %-9s %.3f (mean token F1)%n", "body", result.bodyF1());
-    out.printf("targets (metadata >= %.2f, body F1 >= %.2f): %s%n", METADATA_TARGET, BODY_TARGET,
+    out.printf(Locale.ROOT, "lcs eval import: %d pages (%s)%n", result.pages().size(), fixtures);
+    out.printf(Locale.ROOT, "  %-9s %s%n", "field", "accuracy");
+    result.accuracy().forEach((f, a) -> out.printf(Locale.ROOT, "  %-9s %.3f%n", f, a));
+    out.printf(Locale.ROOT, "  %-9s %.3f (mean token F1)%n", "body", result.bodyF1());
+    out.printf(Locale.ROOT, "targets (metadata >= %.2f, body F1 >= %.2f): %s%n", METADATA_TARGET, BODY_TARGET,
         result.meetsTargets(METADATA_TARGET, BODY_TARGET) ? "met" : "NOT met");
     if (verbose) {
       for (var p : result.pages()) {
         if (p.error() != null) {
-          out.printf("  %s: %s%n", p.page(), p.error());
+          out.printf(Locale.ROOT, "  %s: %s%n", p.page(), p.error());
         }
         p.fields().forEach((f, v) -> {
           if (!p.correct(f)) {
-            out.printf("  %s: %s: expected %s, got %s%n", p.page(), f, v[0], v[1]);
+            out.printf(Locale.ROOT, "  %s: %s: expected %s, got %s%n", p.page(), f, v[0], v[1]);
           }
         });
         if (p.bodyF1() < BODY_TARGET) {
-          out.printf("  %s: body F1 %.3f%n", p.page(), p.bodyF1());
+          out.printf(Locale.ROOT, "  %s: body F1 %.3f%n", p.page(), p.bodyF1());
         }
       }
     }

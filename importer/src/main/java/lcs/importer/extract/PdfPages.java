@@ -1,5 +1,6 @@
 package lcs.importer.extract;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.util.Calendar;
 import java.util.HashMap;
@@ -40,7 +41,7 @@ final class PdfPages {
         }
         Calendar created = info.getCreationDate();
         if (created != null) {
-          known.put("date", String.format("%04d-%02d-%02d", created.get(Calendar.YEAR),
+          known.put("date", String.format(Locale.ROOT, "%04d-%02d-%02d", created.get(Calendar.YEAR),
               created.get(Calendar.MONTH) + 1, created.get(Calendar.DAY_OF_MONTH)));
         }
       }

@@ -26,8 +26,8 @@ class ImportEvalTest {
     int exit = lcs.command.Commands.execute(new ImportEvalCommand(), new String[] {"--fixtures", FIXTURES.toString()},
         java.util.Map.of(), print, print);
     assertEquals(0, exit);
-    assertTrue(out.toString().contains("country   "), out.toString());
-    assertTrue(out.toString().contains("targets (metadata >= 0.95, body F1 >= 0.93): met"), out.toString());
+    assertTrue(out.toString(java.nio.charset.StandardCharsets.UTF_8).contains("country   "), out.toString(java.nio.charset.StandardCharsets.UTF_8));
+    assertTrue(out.toString(java.nio.charset.StandardCharsets.UTF_8).contains("targets (metadata >= 0.95, body F1 >= 0.93): met"), out.toString(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   @Test
