@@ -242,6 +242,20 @@ class ImportCommandTest {
   }
 
   @Test
+  void the_language_comes_from_hreflang_when_the_text_agrees_and_from_the_text_when_it_does_not(@TempDir Path dir)
+      throws Exception {
+    String fr = ARTICLE.replace("<html lang=\"en\">", "<html>")
+        .replace("<head>", "<head><link rel=\"canonical\" href=\"https://x.test/a\">"
+            + "<link rel=\"alternate\" hreflang=\"en\" href=\"https://x.test/a\">"
+            + "<link rel=\"alternate\" hreflang=\"fr\" href=\"https://x.test/fr/a\">");
+    assertEquals("en", records(Run.of(Files.writeString(dir.resolve("a.html"), fr).toString()).out())
+        .get(0).get("language").asText());
+    String mislabelled = ARTICLE.replace("<html lang=\"en\">", "<html lang=\"de\">");
+    assertEquals("en", records(Run.of(Files.writeString(dir.resolve("b.html"), mislabelled).toString()).out())
+        .get(0).get("language").asText());
+  }
+
+  @Test
   void url_inputs_without_the_web_source_are_a_usage_error() {
     if (WebSources.factory().isPresent()) {
       return; // this build has the web source; its own tests cover URLs

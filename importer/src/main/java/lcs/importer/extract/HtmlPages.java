@@ -240,6 +240,17 @@ final class HtmlPages {
       Element cl = doc.selectFirst("meta[http-equiv=content-language]");
       lang = cl == null ? "" : cl.attr("content");
     }
+    if (lang.isBlank()) {
+      // The hreflang alternate that points at this very page names its language.
+      Element canonical = doc.selectFirst("link[rel=canonical]");
+      String self = canonical == null ? null : canonical.attr("href");
+      for (Element alt : doc.select("link[rel=alternate][hreflang]")) {
+        if (self != null && alt.attr("href").equals(self) && !alt.attr("hreflang").equals("x-default")) {
+          lang = alt.attr("hreflang");
+          break;
+        }
+      }
+    }
     lang = lang.strip().replace('_', '-');
     int dash = lang.indexOf('-');
     String primary = (dash > 0 ? lang.substring(0, dash) : lang).toLowerCase(Locale.ROOT);
