@@ -131,9 +131,13 @@ export function translator(tables, lang) {
   };
 }
 
-/** A facet count; an estimate shows "~N" and says "about N" to screen readers and on hover. */
+/** An estimate rounded to two significant figures (83,456 → 83,000): more digits would claim a precision it lacks. */
+export const twoFigures = (n) => Number(Number(n).toPrecision(2));
+
+/** A facet count; an estimate shows "~N" (two significant figures) and says "about N" to screen readers and on hover. */
 export function facetCount(tr, n, approx, cls, hiddenCls) {
   if (!approx) return h('span', { class: cls }, tr.number(n));
+  n = twoFigures(n);
   const about = tr.t('about', { n });
   return h('span', { class: `${cls} approx`, title: about },
     h('span', { 'aria-hidden': 'true' }, `~${tr.number(n)}`), h('span', { class: hiddenCls }, about));

@@ -2,7 +2,7 @@
 // the only markup taken from the API is <mark> in snippets, rebuilt element by element.
 
 import { t, parts, number, current, facetLabel, typeLabel, regionLabel, languageName, formatDate } from './i18n.js';
-import { h, safeUrl, setSnippet, lastPage, facetCount, errorKey } from './common.js';
+import { h, safeUrl, setSnippet, lastPage, facetCount, errorKey, twoFigures } from './common.js';
 import { FACETS, searchHref, docHref, next, toggleFilter } from './state.js';
 
 const LIMIT = 8; // facet values shown before "show all"
@@ -22,7 +22,9 @@ export function renderStatus(el, result, state) {
   const n = result.total;
   const q = result.shownQuery ?? state.q.trim();
   const about = result.totalExact === false;
-  el.textContent = q ? t(about ? 'aboutResultsFor' : 'resultsFor', { n, q }) : t(about ? 'aboutDocuments' : 'documents', { n });
+  const shown = about ? twoFigures(n) : n;
+  el.textContent = q ? t(about ? 'aboutResultsFor' : 'resultsFor', { n: shown, q })
+    : t(about ? 'aboutDocuments' : 'documents', { n: shown });
 }
 
 /** The hits list. Titles link to the original when it is http(s), else to the document view. */
@@ -50,7 +52,7 @@ export function renderHits(ol, result, state) {
   }));
 }
 
-/** A facet count; an estimate (facetsExact false) shows "~N" and says "about N" to screen readers and on hover. */
+/** A facet count; an estimate shows "~N" (two significant figures) and says "about N" to screen readers and on hover. */
 const count = (n, approx) => facetCount(current(), n, approx, 'count', 'visually-hidden');
 
 function checkbox(dim, entry, approx, extraClass = '') {
@@ -58,7 +60,8 @@ function checkbox(dim, entry, approx, extraClass = '') {
   return h('label', { class: `option ${extraClass}`.trim() },
     h('input', { type: 'checkbox', value: String(entry.value), checked: !!entry.selected, dataset: { dim, key } }),
     h('span', { class: 'option-label' }, facetLabel(dim, entry.value)),
-    count(entry.count, approx));
+    // With a sampled result set, values the sample missed are counted exactly (no "estimated").
+    count(entry.count, approx && entry.estimated === true));
 }
 
 /** The region → country tree, with a filter box and "show all" for long country lists. */

@@ -5,7 +5,7 @@
  * Text from the API is set as text; only a snippet's <mark> tags become elements, and only http(s)
  * URLs become links.
  */
-import { h, safeUrl, setSnippet, lastPage, facetCount, translator, errorKey } from '../js/common.js';
+import { h, safeUrl, setSnippet, lastPage, facetCount, translator, errorKey, twoFigures } from '../js/common.js';
 import { getJson } from '../js/api.js';
 import STRINGS from 'lcs:widget-strings';
 import CSS from './widget.css';
@@ -97,6 +97,7 @@ class LcsSearch extends HTMLElement {
 
   // "12 results"; an estimate (exact === false) "About 1,200 results".
   count(n, exact) {
+    if (exact === false) n = twoFigures(n); // an estimate to two significant figures
     const f = this.t('results', { n });
     return this.tr.capital(exact === false ? this.t('about', { n: f }) : f);
   }
@@ -326,7 +327,7 @@ class LcsSearch extends HTMLElement {
       return h('fieldset', { part: 'facet' }, h('legend', null, this.t('facet.' + d)),
         all.filter((e, i) => open || e.selected || i < LIMIT).map((e) => h('label', { class: 'o', part: 'facet-option' },
           h('input', { type: 'checkbox', name: d, value: e.value, checked: !!e.selected }),
-          h('span', null, this.tr.facetLabel(d, e.value)), facetCount(this.tr, e.count, approx, 'c', 'vh'))),
+          h('span', null, this.tr.facetLabel(d, e.value)), facetCount(this.tr, e.count, approx && e.estimated === true, 'c', 'vh'))),
         all.length > LIMIT ? more : null);
     }));
     if (key) {

@@ -18,7 +18,11 @@ final class App {
     var handlers = new Handlers(searcher, cache);
     var metrics = new Metrics(cache, searcher, s -> s.documents());
     var pages = new PageRenderer(PageRenderer.bundledPage(), new com.fasterxml.jackson.databind.ObjectMapper(),
-        new lcs.search.Documents(searcher)::get, req -> cache.get(req, searcher::search));
+        new lcs.search.Documents(searcher)::get, req -> {
+          try (var pinned = searcher.pin()) {
+            return cache.get(pinned.version(), req, pinned::search);
+          }
+        });
     String csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
         + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors " + cfg.frameAncestors();
     return Javalin.create(config -> {

@@ -113,8 +113,11 @@ final class PageRenderer {
       return;
     }
     String query = q.strip();
-    String status = (result.totalExact() ? "" : "About ") + String.format(Locale.ENGLISH, "%,d", result.total())
-        + (result.total() == 1 ? " result" : " results") + " for “" + query + "”";
+    // An estimate to two significant figures, as the page shows it (render.js twoFigures).
+    long total = result.totalExact() ? result.total()
+        : new java.math.BigDecimal(result.total()).round(new java.math.MathContext(2)).longValue();
+    String status = (result.totalExact() ? "" : "About ") + String.format(Locale.ENGLISH, "%,d", total)
+        + (total == 1 ? " result" : " results") + " for “" + query + "”";
     String description = result.hits().isEmpty() ? status
         : clip(status + ": " + String.join(" · ", result.hits().stream().limit(3).map(h -> text(h.title(), h.id())).toList()));
     String page = head(template, query + " — Learning City Search", description, canonical(ctx, "/?" + ctx.queryString()), "website");
