@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 import lcs.corpus.InvalidCorpusException;
 import lcs.index.IndexBuilder;
 import lcs.query.Aliases;
-import lcs.query.Ranking;
+import lcs.query.RankingSwitches;
 import lcs.search.Searcher;
 import lcs.search.SnapshotManager;
 
@@ -69,9 +69,9 @@ public final class EvalMain {
         Evaluation.print(report, out, verbose);
         if (ablation) {
           out.printf("%n%-26s %7s %7s %7s%n", "ranking", "nDCG@10", "MRR@10", "S@1");
-          line(out, Ranking.ALL, report);
-          for (String technique : Ranking.TECHNIQUES) {
-            Ranking without = Ranking.ALL.without(technique);
+          line(out, RankingSwitches.ALL, report);
+          for (String technique : RankingSwitches.TECHNIQUES) {
+            RankingSwitches without = RankingSwitches.ALL.without(technique);
             line(out, without, Evaluation.run(new Searcher(snapshots, Aliases.bundled(), without, Searcher.DEFAULT_EXACT_COUNTS), judgments));
           }
         }
@@ -89,7 +89,7 @@ public final class EvalMain {
     }
   }
 
-  private static void line(PrintStream out, Ranking ranking, Evaluation.Report r) {
+  private static void line(PrintStream out, RankingSwitches ranking, Evaluation.Report r) {
     out.printf(java.util.Locale.ROOT, "%-26s %7.3f %7.3f %7.3f%n", ranking, r.overall().ndcg(), r.overall().mrr(),
         r.overall().success1());
   }

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import lcs.cache.ResultCache;
 import lcs.config.Config;
 import lcs.query.Aliases;
-import lcs.query.Ranking;
+import lcs.query.RankingSwitches;
 import lcs.search.Searcher;
 import lcs.search.SnapshotManager;
 import org.apache.lucene.search.ReferenceManager;
@@ -39,7 +39,7 @@ public final class Service implements AutoCloseable {
   /** Starts serving the index held by {@code snapshots}, which the service then owns. */
   public static Service start(Config cfg, SnapshotManager snapshots) throws IOException {
     Aliases aliases = cfg.aliasesFile() == null ? Aliases.bundled() : Aliases.load(cfg.aliasesFile());
-    var searcher = new Searcher(snapshots, aliases, Ranking.ALL, cfg.exactCounts());
+    var searcher = new Searcher(snapshots, aliases, RankingSwitches.ALL, cfg.exactCounts());
     var cache = new ResultCache(cfg.cacheSpec());
     snapshots.addListener(new ReferenceManager.RefreshListener() {
       @Override

@@ -52,15 +52,27 @@ public final class Aliases {
   }
 
   static Aliases parse(String text) {
-    var groupOf = new HashMap<List<String>, Integer>();
     var groups = new ArrayList<List<String>>();
     for (String line : text.split("\n")) {
       String l = line.strip();
-      if (l.isEmpty() || l.startsWith("#")) {
-        continue;
+      if (!l.isEmpty() && !l.startsWith("#")) {
+        groups.add(List.of(l.split(",")));
       }
+    }
+    return of(groups);
+  }
+
+  /**
+   * Aliases from groups of equivalent names given by another source (such as a table of country
+   * names in several languages). Names are stripped; empty ones, and groups left with fewer than
+   * two names, are ignored. A name in several groups belongs to the first.
+   */
+  public static Aliases of(List<List<String>> nameGroups) {
+    var groupOf = new HashMap<List<String>, Integer>();
+    var groups = new ArrayList<List<String>>();
+    for (List<String> group : nameGroups) {
       var names = new ArrayList<String>();
-      for (String name : l.split(",")) {
+      for (String name : group) {
         String n = name.strip();
         if (!n.isEmpty() && !Tokens.of(Schema.neutralAnalyzer(), Schema.TITLE, n).isEmpty()) {
           names.add(n);
@@ -76,6 +88,13 @@ public final class Aliases {
       }
     }
     return new Aliases(groupOf, groups);
+  }
+
+  /** These aliases and then another source's groups (a name already known keeps its group). */
+  public Aliases plus(List<List<String>> moreGroups) {
+    var all = new ArrayList<List<String>>(groups);
+    all.addAll(moreGroups);
+    return of(all);
   }
 
   public int size() {
@@ -105,10 +124,10 @@ public final class Aliases {
   /**
    * Replaces each run of words (or a phrase) that names an alias with one clause matching any
    * name of its group, each name as a phrase. Longest match wins. Runs typed without spaces in
-   * Chinese and similar scripts are first split into words, so a name inside them is found.
+   * Chinese and similar scripts should be split into words first ({@link Segmentation}), so that a
+   * name inside them is found.
    */
-  public UserQuery expand(UserQuery parsed) {
-    UserQuery query = Segmentation.split(parsed);
+  public UserQuery expand(UserQuery query) {
     if (groups.isEmpty()) {
       return query;
     }
