@@ -132,6 +132,9 @@ public final class Aliases {
       return query;
     }
     List<Clause> in = query.clauses();
+    // Each clause's first term analysed once, not once per run it may start or continue.
+    List<List<String>> analysed = in.stream()
+        .map(c -> Tokens.of(Schema.neutralAnalyzer(), Schema.TITLE, c.anyOf().get(0).text())).toList();
     var out = new ArrayList<Clause>();
     int i = 0;
     while (i < in.size()) {
@@ -144,7 +147,7 @@ public final class Aliases {
             || (j > i && c.anyOf().get(0).phrase())) {
           break;
         }
-        tokens.addAll(Tokens.of(Schema.neutralAnalyzer(), Schema.TITLE, c.anyOf().get(0).text()));
+        tokens.addAll(analysed.get(j));
         Integer g = groupOf.get(tokens);
         if (g != null) {
           matchedEnd = j;

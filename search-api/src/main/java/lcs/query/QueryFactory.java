@@ -19,8 +19,10 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -116,17 +118,18 @@ public final class QueryFactory {
       boolean stopword = stopwordLanguage != null && clause.anyOf().size() == 1 && !clause.anyOf().get(0).phrase()
           && QueryLanguages.isStopword(stopwordLanguage, clause.anyOf().get(0).text());
       var bodyParts = new HashMap<String, List<Query>>();
+      var forms = new ArrayList<org.apache.lucene.index.Term>();
       boolean typing = query.trailingWord() && i == clauses.size() - 1;
       if (clause.occur() == Occur.MUST_NOT) {
-        Query excluded = match(clause, tokens, false, false, switches, new HashMap<>(), typos);
+        Query excluded = match(clause, tokens, false, false, switches, new HashMap<>(), typos, forms);
         if (excluded != null) {
           top.add(excluded, BooleanClause.Occur.MUST_NOT);
         }
-        planned.add(new QueryPlan.PlannedClause(clause, tokens, alias, stopword, Map.of()));
+        planned.add(new QueryPlan.PlannedClause(clause, tokens, alias, stopword, Map.of(), forms));
         continue;
       }
-      Query match = match(clause, tokens, switches.fuzzy(), typing && switches.prefix(), switches, bodyParts, typos);
-      planned.add(new QueryPlan.PlannedClause(clause, tokens, alias, stopword, bodyParts));
+      Query match = match(clause, tokens, switches.fuzzy(), typing && switches.prefix(), switches, bodyParts, typos, forms);
+      planned.add(new QueryPlan.PlannedClause(clause, tokens, alias, stopword, bodyParts, forms));
       if (match == null) {
         continue; // only symbols
       }
@@ -147,33 +150,40 @@ public final class QueryFactory {
 
   /**
    * Any term of the clause, in any field; null when no term has a searchable word. Fuzzy
-   * expansions are taken from, and added to, {@code typos}.
+   * expansions are taken from, and added to, {@code typos}; the terms a word is indexed as
+   * (exactly and by stem) are added to {@code forms}.
    */
   private Query match(Clause clause, List<List<String>> tokens, boolean fuzzy, boolean typing, RankingSwitches switches,
-      Map<String, List<Query>> bodyParts, Map<String, FuzzyExpansion> typos) {
+      Map<String, List<Query>> bodyParts, Map<String, FuzzyExpansion> typos, List<org.apache.lucene.index.Term> forms) {
     var alternatives = new ArrayList<Query>();
     for (int t = 0; t < clause.anyOf().size(); t++) {
       alternatives.addAll(fieldQueries(clause.anyOf().get(t), tokens.get(t), fuzzy, typing && clause.anyOf().size() == 1,
-          switches.stemming(), bodyParts, typos));
+          switches.stemming(), bodyParts, typos, forms));
     }
     return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
   }
 
   private List<Query> fieldQueries(Term term, List<String> tokens, boolean fuzzy, boolean typing, boolean stemming,
-      Map<String, List<Query>> bodyParts, Map<String, FuzzyExpansion> typos) {
-    var queries = new FieldQueries(bodyParts);
+      Map<String, List<Query>> bodyParts, Map<String, FuzzyExpansion> typos, List<org.apache.lucene.index.Term> forms) {
+    var queries = new FieldQueries(bodyParts, forms);
+    // The neutral fields share one analyzer: the text is analysed for the first and the queries
+    // are copied to the others.
+    String first = EXACT.get(0).field();
+    Query phraseOnFirst = builder.createPhraseQuery(first, term.text());
+    Query splitOnFirst = !term.phrase() && phraseOnFirst instanceof PhraseQuery
+        ? builder.createBooleanQuery(first, term.text(), BooleanClause.Occur.MUST) : null;
     for (Weighted w : EXACT) {
-      Query phrase = builder.createPhraseQuery(w.field(), term.text());
-      queries.add(w.field(), phrase, w.weight());
-      if (!term.phrase() && phrase instanceof org.apache.lucene.search.PhraseQuery) {
+      queries.addExact(w.field(), onField(phraseOnFirst, w.field(), () -> builder.createPhraseQuery(w.field(), term.text())),
+          w.weight());
+      if (splitOnFirst != null) {
         // A run without spaces (Chinese, or a hyphenated word) also matches with its parts apart.
-        queries.add(w.field(), builder.createBooleanQuery(w.field(), term.text(), BooleanClause.Occur.MUST),
-            w.weight() * SPLIT);
+        queries.add(w.field(), onField(splitOnFirst, w.field(),
+            () -> builder.createBooleanQuery(w.field(), term.text(), BooleanClause.Occur.MUST)), w.weight() * SPLIT);
       }
     }
     for (String lang : stemming ? languagesFor(term.text()) : Set.<String>of()) {
-      queries.add(Schema.head(lang), builder.createPhraseQuery(Schema.head(lang), term.text()), HEAD_STEMMED);
-      queries.add(Schema.body(lang), builder.createPhraseQuery(Schema.body(lang), term.text()), BODY_STEMMED);
+      queries.addExact(Schema.head(lang), builder.createPhraseQuery(Schema.head(lang), term.text()), HEAD_STEMMED);
+      queries.addExact(Schema.body(lang), builder.createPhraseQuery(Schema.body(lang), term.text()), BODY_STEMMED);
     }
     if (term.phrase() || queries.isEmpty()) {
       return queries;
@@ -260,6 +270,42 @@ public final class QueryFactory {
     return out;
   }
 
+  /**
+   * The same query on another field with the same analyzer, without analysing the text again;
+   * for a query shape not copied here, {@code analyse} builds it.
+   */
+  private static Query onField(Query q, String field, java.util.function.Supplier<Query> analyse) {
+    Query copy = copyTo(q, field);
+    return copy != null || q == null ? copy : analyse.get();
+  }
+
+  private static Query copyTo(Query q, String field) {
+    if (q instanceof TermQuery t) {
+      return new TermQuery(new org.apache.lucene.index.Term(field, t.getTerm().bytes()));
+    }
+    if (q instanceof PhraseQuery p) {
+      var b = new PhraseQuery.Builder().setSlop(p.getSlop());
+      org.apache.lucene.index.Term[] terms = p.getTerms();
+      int[] positions = p.getPositions();
+      for (int i = 0; i < terms.length; i++) {
+        b.add(new org.apache.lucene.index.Term(field, terms[i].bytes()), positions[i]);
+      }
+      return b.build();
+    }
+    if (q instanceof BooleanQuery bq) {
+      var b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+      for (BooleanClause c : bq) {
+        Query sub = copyTo(c.query(), field);
+        if (sub == null) {
+          return null;
+        }
+        b.add(sub, c.occur());
+      }
+      return b.build();
+    }
+    return null;
+  }
+
   /** The neutral fields a word is matched in exactly. */
   public static List<String> exactFields() {
     return EXACT.stream().map(Weighted::field).toList();
@@ -268,9 +314,19 @@ public final class QueryFactory {
   /** Field queries for one clause; those on the body (neutral or stemmed) are also kept for snippets. */
   private static final class FieldQueries extends ArrayList<Query> {
     private final Map<String, List<Query>> bodyParts;
+    private final List<org.apache.lucene.index.Term> forms;
 
-    FieldQueries(Map<String, List<Query>> bodyParts) {
+    FieldQueries(Map<String, List<Query>> bodyParts, List<org.apache.lucene.index.Term> forms) {
       this.bodyParts = bodyParts;
+      this.forms = forms;
+    }
+
+    /** A match of the word as analysed for the field (exact or by stem): also one of its forms. */
+    void addExact(String field, Query q, float boost) {
+      if (q instanceof TermQuery t) {
+        forms.add(t.getTerm());
+      }
+      add(field, q, boost);
     }
 
     void add(String field, Query q, float boost) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import lcs.query.UserQuery.Clause;
 import lcs.query.UserQuery.Occur;
 import lcs.schema.Schema;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -49,13 +50,17 @@ public record QueryPlan(
    * @param stopword true when the clause is one word without meaning of its own in the query's
    *     language ("in", "de"): it still matches and ranks, but is not marked in snippets
    * @param bodyParts the clause's queries on body fields (neutral or stemmed), for snippets
+   * @param indexedForms the terms its single-word terms are indexed as, exactly in the neutral
+   *     fields and by stem in the stemmed ones (for did-you-mean: a word with none in the index is
+   *     unknown)
    */
-  public record PlannedClause(
-      Clause clause, List<List<String>> tokens, boolean alias, boolean stopword, Map<String, List<Query>> bodyParts) {
+  public record PlannedClause(Clause clause, List<List<String>> tokens, boolean alias, boolean stopword,
+      Map<String, List<Query>> bodyParts, List<Term> indexedForms) {
 
     public PlannedClause {
       tokens = tokens.stream().map(List::copyOf).toList();
       bodyParts = Map.copyOf(bodyParts);
+      indexedForms = List.copyOf(indexedForms);
     }
 
     public boolean positive() {

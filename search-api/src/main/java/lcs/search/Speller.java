@@ -62,7 +62,7 @@ final class Speller {
         continue;
       }
       String core = typed.replaceAll("^\\p{Punct}+|\\p{Punct}+$", "");
-      List<Term> asTyped = forms(s, core.isEmpty() ? typed : core, token);
+      List<Term> asTyped = c.indexedForms();
       if (known(s.reader(), asTyped)) {
         slots.add(new Slot(typed, asTyped, List.of()));
         continue;
