@@ -59,6 +59,7 @@ final class App {
       config.routes.get("/api/documents/{id}", handlers::document);
       config.routes.get("/api/documents/{id}/related", handlers::related);
       config.routes.get("/api/health", handlers::health);
+      config.routes.get("/api/countries", new CountryTable(lcs.corpus.Countries.bundled())::handle);
       config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
           .result(metrics.scrape()));
       config.routes.get("/doc/{id}", App::page);

@@ -290,7 +290,11 @@ public final class Searcher {
   }
 
   private FacetCount count(String dim, String value, long n, boolean selected) {
-    return new FacetCount(value, n, selected, dim.equals("country") ? regionOfCountry.get(value) : null);
+    if (!dim.equals("country")) {
+      return new FacetCount(value, n, selected, null, null);
+    }
+    String code = Countries.bundled().find(value).map(Countries.Country::iso2).orElse(null);
+    return new FacetCount(value, n, selected, regionOfCountry.get(value), code);
   }
 
   /** The version of the index currently served. */
