@@ -51,7 +51,7 @@ public class CountryNames {
       var also = new LinkedHashSet<String>();
       also.add(m.get("en"));
       for (String l : COMMON) also.add(new ULocale("und_" + iso).getDisplayCountry(new ULocale(l)));
-      if (r.length > 11) for (String a : r[11].split("\\|")) if (!a.isBlank()) also.add(a.strip());
+      if (r.length > 10) for (String a : r[10].split("\\|")) if (!a.isBlank()) also.add(a.strip());
       also.addAll(handAliases.getOrDefault(words(r[0]), Set.of()));
       candidates.put(iso, also);
       for (String a : also) owners.computeIfAbsent(fold(a), k -> new LinkedHashSet<>()).add(iso);
@@ -67,8 +67,9 @@ public class CountryNames {
         # pt uz: Unicode CLDR names (CLDR 47, as ICU4J 77.1 ships them; uz is Latin script): there are no UN names in these languages.
         # also: other names people type, separated by |: the M49 English name, CLDR names in en fr es ru ar zh pt uz de,
         # and the hand-written common names that were in aliases.txt; a name two countries share is left out.
+        # m49: ISO 3166-1 numeric code (= UN M49), how Natural Earth shapes (npm world-atlas) name countries.
         # corpus/tools/CountryNames.java regenerates the name columns. Sorted by name, accents ignored.
-        name\tiso2\tregion\tfr\tes\tru\tar\tzh\tpt\tuz\talso
+        name\tiso2\tregion\tfr\tes\tru\tar\tzh\tpt\tuz\talso\tm49
         """);
     for (String[] r : rows) {
       String iso = r[1];
@@ -87,6 +88,7 @@ public class CountryNames {
         also.add(a);
       }
       names.add(String.join("|", also));
+      names.add(m.get("m49"));
       out.append(String.join("\t", names)).append('\n');
     }
     System.out.print(out);
@@ -125,6 +127,7 @@ public class CountryNames {
       var v = new HashMap<String, String>();
       for (String l : List.of("en", "fr", "es", "ru", "ar")) v.put(l, row.get(head.indexOf("official_name_" + l)));
       v.put("zh", row.get(head.indexOf("official_name_cn")));
+      v.put("m49", String.format("%03d", Integer.parseInt(row.get(head.indexOf("ISO3166-1-numeric")))));
       map.put(row.get(head.indexOf("ISO3166-1-Alpha-2")), v);
     }
     return map;
