@@ -132,6 +132,21 @@ public final class Countries {
         .toList();
   }
 
+  /**
+   * One group of equivalent names per country, for query-time aliases: the UNESCO name, the names
+   * in the UI languages and the other names, without commas and parentheses (which the alias
+   * table's format reserves): "Iran (Islamic Republic of)" becomes "Iran Islamic Republic of".
+   */
+  public List<List<String>> aliasGroups() {
+    return all.stream().map(c -> {
+      var names = new java.util.LinkedHashSet<String>();
+      names.add(c.name());
+      names.addAll(c.names().values());
+      names.addAll(c.also());
+      return names.stream().map(n -> n.replaceAll("[,()]+", " ").replaceAll("\\s+", " ").strip()).distinct().toList();
+    }).toList();
+  }
+
   /** Every country, keyed by its UNESCO name. */
   public Map<String, Country> byName() {
     var m = new HashMap<String, Country>();

@@ -54,21 +54,10 @@ public final class Aliases {
     return parse(Files.readString(file, StandardCharsets.UTF_8) + countryGroups());
   }
 
-  /**
-   * One line per country: its UNESCO name, its names in the UI languages and the common names of
-   * the country table. They follow the file's lines, so a name the file already gives a group
-   * (تونس, the city of Tunis) keeps it.
-   */
-  static String countryGroups() {
+  /** Each country's names (countries.tsv) as alias lines, after the file's: a name the file gives a group keeps it. */
+  private static String countryGroups() {
     var text = new StringBuilder("\n");
-    for (var c : Countries.bundled().all()) {
-      var names = new java.util.LinkedHashSet<String>();
-      names.add(c.name());
-      names.addAll(c.names().values());
-      names.addAll(c.also());
-      // Commas separate names and parentheses are no part of one: "Iran (Islamic Republic of)" -> "Iran Islamic Republic of".
-      text.append(String.join(", ", names.stream().map(n -> n.replaceAll("[,()]+", " ").strip()).toList())).append('\n');
-    }
+    Countries.bundled().aliasGroups().forEach(g -> text.append(String.join(", ", g)).append('\n'));
     return text.toString();
   }
 

@@ -78,6 +78,14 @@ class AccessibilityTest {
   }
 
   @Test
+  void the_search_page_with_the_map_in_french() throws IOException {
+    env.open("/?q=learning&lang=fr&country=Ireland");
+    SearchPageTest.settled(env);
+    env.waitFor(d -> !d.findElements(By.cssSelector("#map .map-country[role=button]")).isEmpty());
+    assertNoSeriousViolations("the search page with the map");
+  }
+
+  @Test
   void the_search_page_with_estimated_counts() throws Exception {
     env.driver.manage().window().setSize(new Dimension(1280, 900));
     env.driver.get(env.estimatingBase() + "/?q=learning");
