@@ -53,6 +53,10 @@ final class App {
       });
       var cors = new Cors(cfg.corsOrigins());
       config.routes.before("/api/*", cors::addHeaders);
+      // <lcs-search map> imports the map module, its stylesheet and shapes from another site.
+      for (String mapFile : new String[] {"/js/map.js", "/css/map.css", "/map/*"}) {
+        config.routes.before(mapFile, cors::addHeaders);
+      }
       config.routes.options("/api/*", cors::preflight);
       config.routes.get("/api/search", handlers::search);
       config.routes.get("/api/suggest", handlers::suggest);
