@@ -14,7 +14,7 @@ import lcs.index.IndexBuilder;
 import lcs.query.Aliases;
 import lcs.query.Ranking;
 import lcs.query.SearchRequest;
-import lcs.synth.GenerateMain;
+import lcs.synth.GenerateCommand;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,8 +42,8 @@ class SampledCountsTest {
     Path corpus = tmp.resolve("corpus");
     var out = new ByteArrayOutputStream();
     var print = new PrintStream(out, true, StandardCharsets.UTF_8);
-    assertEquals(0, GenerateMain.run(new String[] {"--docs", String.valueOf(DOCS), "--out", corpus.toString()}, print, print),
-        out::toString);
+    assertEquals(0, lcs.command.Commands.execute(new GenerateCommand(), new String[] {"--docs", String.valueOf(DOCS), "--out", corpus.toString()}, java.util.Map.of(), print, print),
+        () -> out.toString(java.nio.charset.StandardCharsets.UTF_8));
     new IndexBuilder(false).build(corpus, tmp.resolve("index"));
     snapshots = SnapshotManager.open(tmp.resolve("index"));
     exact = new Searcher(snapshots, Aliases.bundled(), Ranking.ALL, Integer.MAX_VALUE);

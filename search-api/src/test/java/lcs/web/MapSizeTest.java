@@ -32,10 +32,10 @@ class MapSizeTest {
     int total = 0;
     for (String r : List.of("/web/js/map.js", "/web/css/map.css", "/web/map/world.json")) {
       int n = gzipped(r);
-      System.out.printf("%s: %,d bytes gzipped%n", r, n);
+      System.out.printf(java.util.Locale.ROOT, "%s: %,d bytes gzipped%n", r, n);
       total += n;
     }
-    System.out.printf("map: %,d bytes gzipped (budget %,d)%n", total, BUDGET);
+    System.out.printf(java.util.Locale.ROOT, "map: %,d bytes gzipped (budget %,d)%n", total, BUDGET);
     assertTrue(total <= BUDGET, "the map is " + total + " bytes gzipped, over the " + BUDGET + " budget");
   }
 }
