@@ -22,20 +22,20 @@ class WidgetMapTest {
   @BeforeAll
   static void pages(WebEnvironment e) {
     env = e;
-    env.otherPages.put("/map-host.html", """
+    env.otherPages.put("/map-host.html", String.format(java.util.Locale.ROOT, """
         <!doctype html>
         <html lang="en"><head><meta charset="utf-8"><title>Another site with a map</title>
         <script src="%s/widget.js" defer></script></head>
         <body><main><h1>Another site</h1>
         <lcs-search id="m" map lang="fr" size="3" facets="country"></lcs-search>
         </main></body></html>
-        """.formatted(env.base));
-    env.otherPages.put("/plain-host.html", """
+        """, env.base));
+    env.otherPages.put("/plain-host.html", String.format(java.util.Locale.ROOT, """
         <!doctype html>
         <html lang="en"><head><meta charset="utf-8"><title>Another site</title>
         <script src="%s/widget.js" defer></script></head>
         <body><main><h1>Another site</h1><lcs-search id="p" size="3"></lcs-search></main></body></html>
-        """.formatted(env.base));
+        """, env.base));
   }
 
   private static SearchContext widget() {
