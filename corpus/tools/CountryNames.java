@@ -21,7 +21,8 @@ import java.util.Set;
  *
  * country-codes.csv is data/country-codes.csv of the "country-codes" data package of the Frictionless
  * Data "datasets" collection (Public Domain Dedication and License), whose official_name_* columns copy
- * the UN Statistics Division's M49 table in the six UN languages. The first three columns of the
+ * the UN Statistics Division's M49 table in the six UN languages (the table was made from the package
+ * as of commit caa72d1e of 2026-05-15). The first three columns of the
  * table (UNESCO name, ISO code, region) are kept as they are; the "also" column keeps what it had.
  */
 public class CountryNames {
@@ -63,7 +64,8 @@ public class CountryNames {
         # iso2: ISO 3166-1 alpha-2 code. region: the UNESCO region used by the Global Network of Learning Cities
         # (Africa, Arab States, Asia and the Pacific, Europe and North America, Latin America and the Caribbean).
         # fr es ru ar zh: UN names, from the UN Statistics Division's M49 table ("official_name_*" columns of the
-        # country-codes data package of github.com/datasets, PDDL). English uses the UNESCO name.
+        # datasets/country-codes data package, PDDL; the one M49 name with a "_" placeholder, NL in
+        # Arabic, is UNTERM's short name from the same package). English uses the UNESCO name.
         # pt uz: Unicode CLDR names (CLDR 47, as ICU4J 77.1 ships them; uz is Latin script): there are no UN names in these languages.
         # also: other names people type, separated by |: the M49 English name, CLDR names in en fr es ru ar zh pt uz de,
         # and the hand-written common names that were in aliases.txt; a name two countries share is left out.
@@ -127,6 +129,12 @@ public class CountryNames {
       var v = new HashMap<String, String>();
       for (String l : List.of("en", "fr", "es", "ru", "ar")) v.put(l, row.get(head.indexOf("official_name_" + l)));
       v.put("zh", row.get(head.indexOf("official_name_cn")));
+      // One M49 name keeps a template's placeholder ("هولندا (مملكة _)"): take UNTERM's short name then.
+      for (var lang : Map.of("ar", "Arabic", "fr", "French", "es", "Spanish", "ru", "Russian", "zh", "Chinese").entrySet()) {
+        if (v.get(lang.getKey()).contains("_")) {
+          v.put(lang.getKey(), row.get(head.indexOf("UNTERM " + lang.getValue() + " Short")));
+        }
+      }
       v.put("m49", String.format("%03d", Integer.parseInt(row.get(head.indexOf("ISO3166-1-numeric")))));
       map.put(row.get(head.indexOf("ISO3166-1-Alpha-2")), v);
     }

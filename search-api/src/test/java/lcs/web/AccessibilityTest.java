@@ -128,6 +128,7 @@ class AccessibilityTest {
     env.waitFor(d -> d.findElements(By.tagName("lcs-search")).stream()
         .filter(w -> !w.getAttribute("id").equals("compact"))
         .allMatch(w -> !w.getShadowRoot().findElements(By.cssSelector("[part~=hit]")).isEmpty()));
+    env.waitFor(d -> !d.findElement(By.id("mapped")).getShadowRoot().findElements(By.cssSelector(".map-country[role=button]")).isEmpty());
     var compact = env.driver.findElement(By.id("compact")).getShadowRoot();
     compact.findElement(By.cssSelector("input")).sendKeys("learning");
     env.waitFor(d -> "true".equals(compact.findElement(By.cssSelector("input")).getAttribute("aria-expanded")));
