@@ -70,6 +70,7 @@ function syncMapToggle() {
     mapUi.loading = import('./map.js')
       .then((m) => m.createMap(els.map, {
         i18n,
+        zoom: true,
         onToggle: (value, on) => navigate(S.searchHref(S.toggleFilter(state, 'country', value, on))),
       }))
       .then((map) => {

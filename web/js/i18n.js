@@ -66,6 +66,7 @@ const STRINGS = {
       heading: 'Map of results', show: 'Show map', hide: 'Hide map', legend: 'Results per country',
       unavailable: 'The map could not be loaded.', credit: 'Shapes: Natural Earth.',
       none: '{country}: no results',
+      zoomIn: 'Zoom in', zoomOut: 'Zoom out',
     },
     mapCountry: { one: '{country}: {n} result', other: '{country}: {n} results' },
     region: {
@@ -132,6 +133,7 @@ const STRINGS = {
       heading: 'Carte des résultats', show: 'Afficher la carte', hide: 'Masquer la carte', legend: 'Résultats par pays',
       unavailable: 'La carte n’a pas pu être chargée.', credit: 'Contours : Natural Earth.',
       none: '{country} : aucun résultat',
+      zoomIn: 'Zoom avant', zoomOut: 'Zoom arrière',
     },
     mapCountry: { one: '{country} : {n} résultat', other: '{country} : {n} résultats' },
     region: {
@@ -198,6 +200,7 @@ const STRINGS = {
       heading: 'Mapa de resultados', show: 'Mostrar el mapa', hide: 'Ocultar el mapa', legend: 'Resultados por país',
       unavailable: 'No se pudo cargar el mapa.', credit: 'Contornos: Natural Earth.',
       none: '{country}: sin resultados',
+      zoomIn: 'Acercar', zoomOut: 'Alejar',
     },
     mapCountry: { one: '{country}: {n} resultado', other: '{country}: {n} resultados' },
     region: {
@@ -272,6 +275,7 @@ const STRINGS = {
       heading: 'Карта результатов', show: 'Показать карту', hide: 'Скрыть карту', legend: 'Результаты по странам',
       unavailable: 'Не удалось загрузить карту.', credit: 'Границы: Natural Earth.',
       none: '{country}: нет результатов',
+      zoomIn: 'Увеличить', zoomOut: 'Уменьшить',
     },
     mapCountry: {
       one: '{country}: {n} результат', few: '{country}: {n} результата', many: '{country}: {n} результатов', other: '{country}: {n} результата',
@@ -349,6 +353,7 @@ const STRINGS = {
       heading: 'خريطة النتائج', show: 'إظهار الخريطة', hide: 'إخفاء الخريطة', legend: 'النتائج حسب البلد',
       unavailable: 'تعذّر تحميل الخريطة.', credit: 'الحدود: Natural Earth.',
       none: '{country}: لا توجد نتائج',
+      zoomIn: 'تكبير', zoomOut: 'تصغير',
     },
     mapCountry: {
       zero: '{country}: لا توجد نتائج', one: '{country}: نتيجة واحدة', two: '{country}: نتيجتان',
@@ -418,6 +423,7 @@ const STRINGS = {
       heading: '结果地图', show: '显示地图', hide: '隐藏地图', legend: '各国结果数',
       unavailable: '无法加载地图。', credit: '边界：Natural Earth。',
       none: '{country}：无结果',
+      zoomIn: '放大', zoomOut: '缩小',
     },
     mapCountry: { other: '{country}：{n} 条结果' },
     region: {
@@ -484,6 +490,7 @@ const STRINGS = {
       heading: 'Mapa dos resultados', show: 'Mostrar o mapa', hide: 'Ocultar o mapa', legend: 'Resultados por país',
       unavailable: 'Não foi possível carregar o mapa.', credit: 'Contornos: Natural Earth.',
       none: '{country}: nenhum resultado',
+      zoomIn: 'Ampliar', zoomOut: 'Reduzir',
     },
     mapCountry: { one: '{country}: {n} resultado', other: '{country}: {n} resultados' },
     region: {
@@ -550,6 +557,7 @@ const STRINGS = {
       heading: 'Natijalar xaritasi', show: 'Xaritani koʻrsatish', hide: 'Xaritani yashirish', legend: 'Mamlakatlar boʻyicha natijalar',
       unavailable: 'Xaritani yuklab boʻlmadi.', credit: 'Chegaralar: Natural Earth.',
       none: '{country}: natija yoʻq',
+      zoomIn: 'Kattalashtirish', zoomOut: 'Kichraytirish',
     },
     mapCountry: { one: '{country}: {n} ta natija', other: '{country}: {n} ta natija' },
     region: {

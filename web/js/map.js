@@ -48,7 +48,7 @@ async function loadWorld(base) {
  * country facet's entries ({ value, code, count, selected }). i18n gives the labels; onToggle(value,
  * on) is called when a country is activated.
  */
-export async function createMap(container, { i18n, onToggle, base = '' }) {
+export async function createMap(container, { i18n, onToggle, base = '', zoom = false }) {
   const data = await loadWorld(base);
   const root = svg('svg', { viewBox: `0 0 ${data.width} ${data.height}`, class: 'map-svg', role: 'group',
     'aria-label': i18n.t('map.heading') });
@@ -61,6 +61,8 @@ export async function createMap(container, { i18n, onToggle, base = '' }) {
   const credit = document.createElement('p');
   credit.className = 'map-credit';
   container.replaceChildren(root, legend, credit);
+  const controls = zoom ? zoomControls(root, data, i18n) : null;
+  if (controls) container.prepend(controls.element);
 
   const byCode = new Map();
   for (const [code, d] of Object.entries(data.shapes)) {
@@ -76,6 +78,7 @@ export async function createMap(container, { i18n, onToggle, base = '' }) {
 
   let entryOf = new Map();
   const activate = (el) => {
+    if (controls?.dragged()) return; // the end of a drag is no click
     const entry = entryOf.get(el.dataset.code);
     if (entry) onToggle(entry.value, !entry.selected);
   };
@@ -141,7 +144,84 @@ export async function createMap(container, { i18n, onToggle, base = '' }) {
       legend.append(title, list);
     }
     credit.textContent = i18n.t('map.credit');
+    controls?.relabel();
   }
 
   return { update, element: root };
+}
+
+/**
+ * Zoom buttons (x1 to x8) and, once zoomed, dragging to pan; a country that gets keyboard focus is
+ * brought into view. The viewBox changes, so strokes keep their width (vector-effect in map.css).
+ */
+function zoomControls(root, data, i18n) {
+  const view = { k: 1, x: data.width / 2, y: data.height / 2 };
+  const apply = () => {
+    const w = data.width / view.k;
+    const h = data.height / view.k;
+    view.x = Math.min(Math.max(view.x, w / 2), data.width - w / 2);
+    view.y = Math.min(Math.max(view.y, h / 2), data.height - h / 2);
+    root.setAttribute('viewBox', `${view.x - w / 2} ${view.y - h / 2} ${w} ${h}`);
+    for (const dot of root.querySelectorAll('circle')) dot.setAttribute('r', String(3.5 / Math.sqrt(view.k)));
+    zoomIn.disabled = view.k >= 8;
+    zoomOut.disabled = view.k <= 1;
+    root.classList.toggle('zoomed', view.k > 1);
+  };
+  const button = (cls, text, change) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = cls;
+    b.textContent = text;
+    b.addEventListener('click', () => {
+      view.k = Math.min(8, Math.max(1, view.k * change));
+      apply();
+    });
+    return b;
+  };
+  const zoomIn = button('map-zoom-in', '+', 2);
+  const zoomOut = button('map-zoom-out', '−', 0.5);
+  const element = document.createElement('div');
+  element.className = 'map-zoom';
+  element.append(zoomIn, zoomOut);
+
+  let drag = null;
+  let moved = false;
+  root.addEventListener('pointerdown', (e) => {
+    if (view.k === 1) return;
+    drag = { x: e.clientX, y: e.clientY, vx: view.x, vy: view.y, scale: data.width / view.k / root.clientWidth };
+    moved = false;
+  });
+  root.addEventListener('pointermove', (e) => {
+    if (!drag) return;
+    const dx = e.clientX - drag.x;
+    const dy = e.clientY - drag.y;
+    if (Math.abs(dx) + Math.abs(dy) > 4) moved = true;
+    if (!moved) return;
+    view.x = drag.vx - dx * drag.scale;
+    view.y = drag.vy - dy * drag.scale;
+    apply();
+  });
+  const end = () => { drag = null; };
+  root.addEventListener('pointerup', end);
+  root.addEventListener('pointerleave', end);
+  root.addEventListener('focusin', (e) => {
+    if (view.k === 1 || !e.target.getBBox) return;
+    const b = e.target.getBBox();
+    view.x = b.x + b.width / 2;
+    view.y = b.y + b.height / 2;
+    apply();
+  });
+  apply();
+  return {
+    element,
+    dragged: () => {
+      const was = moved;
+      moved = false;
+      return was;
+    },
+    relabel: () => {
+      zoomIn.setAttribute('aria-label', i18n.t('map.zoomIn'));
+      zoomOut.setAttribute('aria-label', i18n.t('map.zoomOut'));
+    },
+  };
 }

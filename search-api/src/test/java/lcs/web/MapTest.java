@@ -105,6 +105,24 @@ class MapTest {
   }
 
   @Test
+  void zoom_buttons_enlarge_small_countries_which_still_filter(WebEnvironment env) {
+    env.open("/");
+    mapDrawn(env);
+    WebElement zoomIn = env.driver.findElement(By.cssSelector("#map .map-zoom-in"));
+    assertEquals("Zoom in", zoomIn.getAttribute("aria-label"));
+    assertEquals("true", env.driver.findElement(By.cssSelector("#map .map-zoom-out")).getAttribute("disabled"));
+    double before = env.<Number>js("return document.querySelector('#map [data-code=LV]').getBoundingClientRect().width").doubleValue();
+    zoomIn.click();
+    zoomIn.click();
+    // Focus brings a country into view: Latvia, four times as wide as before.
+    env.js("document.querySelector('#map [data-code=LV]').focus()");
+    double after = env.<Number>js("return document.querySelector('#map [data-code=LV]').getBoundingClientRect().width").doubleValue();
+    assertEquals(4.0, after / before, 0.05);
+    new Actions(env.driver).sendKeys(Keys.ENTER).perform();
+    env.waitFor(ExpectedConditions.urlContains("country=Latvia"));
+  }
+
+  @Test
   void keyboard_alone_selects_and_clears_a_country_on_the_map(WebEnvironment env) {
     env.open("/?q=learning");
     mapDrawn(env);
