@@ -35,17 +35,17 @@ final class Handlers {
   void search(Context ctx) {
     long start = System.nanoTime();
     SearchRequest req = SearchRequest.from(ctx.queryParamMap());
-    String etag = etag(searcher.version(), req.toString());
-    if (notModified(ctx, etag)) {
-      return;
+    // One index version from the ETag check to the body: the ETag, the cache key, the answer and
+    // its indexVersion all come from the snapshot pinned here, whatever swaps meanwhile.
+    try (Searcher.Pinned pinned = searcher.pin()) {
+      String etag = etag(pinned.version(), req.toString());
+      if (notModified(ctx, etag)) {
+        return;
+      }
+      SearchResult result = cache.get(pinned.version(), req, pinned::search);
+      ctx.header("ETag", etag).header("Cache-Control", CACHE_CONTROL);
+      ctx.json(result.withTookMs((System.nanoTime() - start) / 1_000_000));
     }
-    SearchResult result = cache.get(req, searcher::search);
-    if (!result.indexVersion().equals(searcher.version())) {
-      cache.invalidateAll(); // computed on the version just replaced
-      result = cache.get(req, searcher::search);
-    }
-    ctx.header("ETag", etag).header("Cache-Control", CACHE_CONTROL);
-    ctx.json(result.withTookMs((System.nanoTime() - start) / 1_000_000));
   }
 
   void suggest(Context ctx) {
