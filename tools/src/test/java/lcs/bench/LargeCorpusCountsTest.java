@@ -232,7 +232,7 @@ class LargeCorpusCountsTest {
   /**
    * A count scaled from a 1-in-2 sample has a standard deviation of about √n: allowed 5 % or 5.5
    * standard deviations, whichever is larger. The test makes thousands of such comparisons, so a
-   * tighter bound would fail by chance (at 4 σ, about one run in six did); at this corpus size
+   * tighter bound fails by chance (at 4 σ one run of three failed, on a 4.1 σ deviation); at this corpus size
    * 5.5√n is the larger below 12,100. The ±5 % of issue #12 needs the production sample (at least
    * 200,000 matches), not this test's 20,000.
    */
