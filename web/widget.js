@@ -4,7 +4,8 @@
  *   <lcs-search lang="fr" facets="country,year" size="5" filter-country="Latvia"></lcs-search>
  * Attributes: api (default: this script's origin), lang, facets ("none", or a list of country,
  * region, year, type, language; default type,year), size, placeholder, filter-{country,region,year,
- * type,language} (fixed, comma-separated), compact (a search box with a dropdown of results).
+ * type,language} (fixed, comma-separated), compact (a search box with a dropdown of results), map (a
+ * world map of the results, loaded from the service on demand; clicking a country filters by it).
  * Theme with --lcs-accent, --lcs-accent-fg, --lcs-font, --lcs-radius, --lcs-bg, --lcs-fg, --lcs-muted,
  * --lcs-border, --lcs-mark, --lcs-active and ::part(form | input | button | count | facets | facet |
  * facet-option | results | hit | title | meta | snippet | pager | error).
@@ -21,36 +22,48 @@
   // 0 label, 1 placeholder, 2 results (one, other[, few]), 3 no results, 4 previous, 5 next, 6 error,
   // 7 all results, 8 facet names in DIMS order, 9 type names in TYPES order, 10 search button, 11 pages,
   // 12 region names in REGIONS order, 13 show all, 14 an estimate ("about {n}": the API's totalExact or
-  // facetsExact is false).
+  // facetsExact is false), 15 map title, 16 map legend, 17 map credit, 18 a country's count on the map (forms as 2).
   const T = {
     en: ['Search learning cities', 'City, country or topic', ['{n} result', '{n} results'], 'No results', 'Previous', 'Next',
       'The search service could not be reached.', 'See all results', 'Country|Region|Year|Type|Language',
       'Profile|Story|News|Press release|Publication|Event', 'Search', 'Pages',
       'Africa|Arab States|Asia and the Pacific|Europe and North America|Latin America and the Caribbean', 'Show all {n}',
-      'about {n}'],
+      'about {n}', 'Map of results', 'Results per country', 'Shapes: Natural Earth.', ['{c}: {n} result', '{c}: {n} results']],
     fr: ['Rechercher des villes apprenantes', 'Ville, pays ou thème', ['{n} résultat', '{n} résultats'], 'Aucun résultat',
       'Précédent', 'Suivant', 'Le service de recherche est injoignable.', 'Voir tous les résultats',
       'Pays|Région|Année|Type|Langue', 'Profil|Récit|Actualité|Communiqué de presse|Publication|Événement', 'Rechercher', 'Pages',
       'Afrique|États arabes|Asie et Pacifique|Europe et Amérique du Nord|Amérique latine et Caraïbes', 'Afficher les {n}',
-      'environ {n}'],
+      'environ {n}', 'Carte des résultats', 'Résultats par pays', 'Contours : Natural Earth.', ['{c} : {n} résultat', '{c} : {n} résultats']],
     es: ['Buscar ciudades del aprendizaje', 'Ciudad, país o tema', ['{n} resultado', '{n} resultados'], 'No hay resultados',
       'Anterior', 'Siguiente', 'No se pudo contactar con el servicio de búsqueda.', 'Ver todos los resultados',
       'País|Región|Año|Tipo|Idioma', 'Perfil|Historia|Noticia|Comunicado de prensa|Publicación|Evento', 'Buscar', 'Páginas',
       'África|Estados Árabes|Asia y el Pacífico|Europa y América del Norte|América Latina y el Caribe', 'Mostrar los {n}',
-      'aproximadamente {n}'],
+      'aproximadamente {n}', 'Mapa de resultados', 'Resultados por país', 'Contornos: Natural Earth.', ['{c}: {n} resultado', '{c}: {n} resultados']],
     ru: ['Поиск по обучающимся городам', 'Город, страна или тема', ['{n} результат', '{n} результатов', '{n} результата'],
       'Ничего не найдено', 'Назад', 'Далее', 'Служба поиска недоступна.', 'Все результаты',
       'Страна|Регион|Год|Тип|Язык', 'Профиль|История|Новость|Пресс-релиз|Публикация|Событие', 'Найти', 'Страницы',
       'Африка|Арабские государства|Азия и Тихий океан|Европа и Северная Америка|Латинская Америка и Карибский бассейн',
-      'Показать все ({n})', 'примерно {n}'],
+      'Показать все ({n})', 'примерно {n}', 'Карта результатов', 'Результаты по странам', 'Границы: Natural Earth.', ['{c}: {n} результат', '{c}: {n} результатов', '{c}: {n} результата']],
     ar: ['البحث في مدن التعلّم', 'مدينة أو بلد أو موضوع', ['نتيجة واحدة', '{n} نتيجة', '{n} نتائج'], 'لا توجد نتائج',
       'السابق', 'التالي', 'تعذّر الوصول إلى خدمة البحث.', 'عرض كل النتائج',
       'البلد|المنطقة|السنة|النوع|اللغة', 'لمحة|قصة|خبر|بيان صحفي|منشور|فعالية', 'بحث', 'الصفحات',
       'أفريقيا|الدول العربية|آسيا والمحيط الهادئ|أوروبا وأمريكا الشمالية|أمريكا اللاتينية والبحر الكاريبي', 'عرض الكل ({n})',
-      'حوالي {n}'],
+      'حوالي {n}', 'خريطة النتائج', 'النتائج حسب البلد', 'الحدود: Natural Earth.', ['{c}: نتيجة واحدة', '{c}: {n} نتيجة', '{c}: {n} نتائج']],
     zh: ['搜索学习型城市', '城市、国家或主题', ['{n} 条结果', '{n} 条结果'], '没有结果', '上一页', '下一页',
       '无法连接搜索服务。', '查看全部结果', '国家|地区|年份|类型|语言', '城市简介|故事|新闻|新闻稿|出版物|活动', '搜索', '分页',
-      '非洲|阿拉伯国家|亚洲及太平洋|欧洲和北美|拉丁美洲和加勒比', '显示全部 {n} 个', '约 {n}'],
+      '非洲|阿拉伯国家|亚洲及太平洋|欧洲和北美|拉丁美洲和加勒比', '显示全部 {n} 个', '约 {n}', '结果地图', '各国结果数', '边界：Natural Earth。', ['{c}：{n} 条结果', '{c}：{n} 条结果']],
+    pt: ['Pesquisar cidades de aprendizagem', 'Cidade, país ou tema', ['{n} resultado', '{n} resultados'], 'Nenhum resultado',
+      'Anterior', 'Seguinte', 'Não foi possível contactar o serviço de pesquisa.', 'Ver todos os resultados',
+      'País|Região|Ano|Tipo|Idioma', 'Perfil|História|Notícia|Comunicado de imprensa|Publicação|Evento', 'Pesquisar', 'Páginas',
+      'África|Estados Árabes|Ásia e Pacífico|Europa e América do Norte|América Latina e Caribe', 'Mostrar todos os {n}',
+      'cerca de {n}', 'Mapa dos resultados', 'Resultados por país', 'Contornos: Natural Earth.',
+      ['{c}: {n} resultado', '{c}: {n} resultados']],
+    uz: ['Taʼlim shaharlarini qidirish', 'Shahar, mamlakat yoki mavzu', ['{n} ta natija', '{n} ta natija'], 'Natija yoʻq',
+      'Oldingi', 'Keyingi', 'Qidiruv xizmatiga ulanib boʻlmadi.', 'Barcha natijalar',
+      'Mamlakat|Mintaqa|Yil|Turi|Til', 'Profil|Hikoya|Yangilik|Press-reliz|Nashr|Tadbir', 'Qidirish', 'Sahifalar',
+      'Afrika|Arab davlatlari|Osiyo va Tinch okeani|Yevropa va Shimoliy Amerika|Lotin Amerikasi va Karib havzasi',
+      'Hammasini koʻrsatish ({n})', 'taxminan {n}', 'Natijalar xaritasi', 'Mamlakatlar boʻyicha natijalar',
+      'Chegaralar: Natural Earth.', ['{c}: {n} ta natija', '{c}: {n} ta natija']],
   };
   const PLURAL = { one: 0, other: 1, many: 1, few: 2, two: 2, zero: 1 };
 
@@ -92,7 +105,8 @@ mark{background:var(--lcs-mark,#fde68a);color:inherit}
 .compact li[aria-selected=true]{background:var(--lcs-active,#e6eef8);outline:2px solid var(--a);outline-offset:-2px}
 .compact input{width:100%}
 .compact li .s{font-size:.85em;display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden}
-.compact li.all{font-weight:600;color:var(--a)}`;
+.compact li.all{font-weight:600;color:var(--a)}
+.map{margin:.4rem 0 .8rem}`;
   let sheet = null;
 
   const ENT = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -128,7 +142,7 @@ mark{background:var(--lcs-mark,#fde68a);color:inherit}
 
   class LcsSearch extends HTMLElement {
     static get observedAttributes() {
-      return ['api', 'lang', 'facets', 'size', 'placeholder', 'compact', ...DIMS.map((d) => 'filter-' + d)];
+      return ['api', 'lang', 'facets', 'size', 'placeholder', 'compact', 'map', ...DIMS.map((d) => 'filter-' + d)];
     }
 
     connectedCallback() {
@@ -164,8 +178,8 @@ mark{background:var(--lcs-mark,#fde68a);color:inherit}
     }
 
     // "12 results"; an estimate (exact === false) "about 1,200 results".
-    count(n, exact) {
-      const forms = this.t(2);
+    count(n, exact, i = 2) {
+      const forms = this.t(i);
       if (exact === false) n = Number(Number(n).toPrecision(2)); // an estimate to two significant figures
       const f = (forms[PLURAL[new Intl.PluralRules(this.lang_).select(n)]] || forms[1]).replace('{n}', this.num(n));
       return exact === false ? this.t(14).replace('{n}', f) : f;
@@ -180,6 +194,7 @@ mark{background:var(--lcs-mark,#fde68a);color:inherit}
     }
 
     label(dim, v) {
+      if (dim === 'country' && this.names && this.names[v]) return this.names[v];
       if (dim === 'type' && TYPES.includes(v)) return this.t(9).split('|')[TYPES.indexOf(v)];
       if (dim === 'region' && REGIONS.includes(v)) return this.t(12).split('|')[REGIONS.indexOf(v)];
       if (dim === 'language') {
@@ -253,7 +268,9 @@ mark{background:var(--lcs-mark,#fde68a);color:inherit}
           this.page = 1;
           this.search();
         };
-        box = [form, this.status, h('div', { class: 'body' }, this.dims.length ? this.facets : null, this.results), this.pager];
+        this.mapBox = this.hasAttribute('map') ? h('div', { part: 'map', class: 'map', 'aria-busy': 'true' }) : null;
+        this.map = null;
+        box = [form, this.status, this.mapBox, h('div', { class: 'body' }, this.dims.length ? this.facets : null, this.results), this.pager];
       }
       this.input.oninput = () => {
         clearTimeout(this.timer);
@@ -264,6 +281,47 @@ mark{background:var(--lcs-mark,#fde68a);color:inherit}
       };
       root.replaceChildren(h('div', { class: 'w' + (this.compact ? ' compact' : ''), lang: this.lang_, dir: rtl ? 'rtl' : 'ltr' }, box));
       if (!this.compact || this.input.value.trim()) this.search();
+      if (this.mapBox) this.loadMap(this.mapBox);
+      if (this.mapBox || this.dims.includes('country')) this.loadNames();
+    }
+
+    // Country names in the widget's language, from the service's country table.
+    loadNames() {
+      const lang = this.lang_;
+      fetch(this.api + '/api/countries?lang=' + lang).then((r) => r.json()).then((table) => {
+        if (lang !== this.lang_) return;
+        this.names = {};
+        for (const c of table.countries) this.names[c.name] = c.names[lang];
+        if (this.data) this.show(this.data);
+      }, () => {});
+    }
+
+    // The page's map module and stylesheet, from the service, only for <lcs-search map>.
+    loadMap(box) {
+      const api = this.api;
+      const i18n = {
+        t: (key, v = {}) => key === 'mapCountry' ? this.count(v.n, true, 18).replace('{c}', v.country)
+          : key === 'about' ? this.t(14).replace('{n}', this.num(v.n)) : this.t({ 'map.heading': 15, 'map.legend': 16 }[key] || 17),
+        facetLabel: (d, v) => this.label(d, v),
+        number: (n) => this.num(n),
+      };
+      Promise.all([import(api + '/js/map.js'), fetch(api + '/css/map.css').then((r) => r.text())]).then(([m, css]) => {
+        const s = new CSSStyleSheet();
+        s.replaceSync(css);
+        this.shadowRoot.adoptedStyleSheets = [sheet, s];
+        return m.createMap(box, { i18n, base: api, onToggle: (value, on) => {
+          if (this.fixed.country.length) return;
+          const set = new Set(this.chosen.country || []);
+          on ? set.add(value) : set.delete(value);
+          this.chosen.country = [...set];
+          this.page = 1;
+          this.search();
+        } });
+      }).then((map) => {
+        if (box !== this.mapBox) return;
+        this.map = map;
+        if (this.data) map.update(this.data.facets.country || [], this.data.facetsExact === false);
+      }, () => box.replaceChildren()).finally(() => box.removeAttribute('aria-busy'));
     }
 
     params(page) {
@@ -312,7 +370,7 @@ mark{background:var(--lcs-mark,#fde68a);color:inherit}
         else s.textContent = hit.summary || '';
         const title = c ? h('div', { part: 'title', class: 't', dir: 'auto' }, hit.title || hit.id)
           : h('a', { part: 'title', class: 't', href: this.href(hit), dir: 'auto' }, hit.title || hit.id);
-        const meta = [this.label('type', hit.type), [hit.city, hit.country].filter(Boolean).join(', '), hit.year]
+        const meta = [this.label('type', hit.type), [hit.city, hit.country && this.label('country', hit.country)].filter(Boolean).join(', '), hit.year]
           .filter(Boolean).map((m) => h('bdi', null, m));
         return h('li', { part: 'hit', class: 'hit', lang: hit.language, id: c ? 'o' + i : null, role: c ? 'option' : null,
           'aria-selected': c ? 'false' : null, 'data-href': c ? this.href(hit) : null },
@@ -330,6 +388,7 @@ mark{background:var(--lcs-mark,#fde68a);color:inherit}
       }
       this.data = data;
       this.drawFacets();
+      if (this.map) this.map.update(data.facets.country || [], data.facetsExact === false);
       // The same two buttons stay, so keyboard focus stays on them while paging.
       const pages = Math.ceil(data.total / this.size);
       const [prev, at, next] = this.pager.children;

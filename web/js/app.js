@@ -14,6 +14,7 @@ const els = {
   facets: $('facets'), facetGroups: $('facet-groups'), filtersToggle: $('filters-toggle'),
   results: $('results'), loading: $('loading'), empty: $('empty'), hits: $('hits'), pagination: $('pagination'),
   searchView: $('search-view'), docView: $('doc-view'),
+  map: $('map'), mapToggle: $('map-toggle'),
 };
 
 let state = S.fromLocation();
@@ -29,11 +30,64 @@ let loadingTimer = 0;
 function setUpLanguage() {
   i18n.setLanguage(i18n.pickLanguage(state.lang));
   i18n.translateStatic();
+  loadCountries();
+  syncMapToggle();
   els.uiLang.replaceChildren(...Object.entries(i18n.LANGUAGES).map(([code, name]) => {
     const o = new Option(name, code, false, code === i18n.language());
     o.lang = code;
     return o;
   }));
+}
+
+// ---- country names in the UI language, and the map
+
+let countriesFor = null;
+
+/** Fetches the country names of the UI language once per language, then relabels what is on screen. */
+function loadCountries() {
+  const l = i18n.language();
+  if (countriesFor === l) return;
+  countriesFor = l;
+  api.countries(l).then((table) => {
+    if (i18n.language() !== l) return;
+    i18n.setCountries(table);
+    if (state.view !== 'search') return;
+    keepFocus(() => R.renderChips(els.chips, state));
+    if (last) draw(last.key, last.result);
+  }, () => { countriesFor = null; });
+}
+
+// Open unless the screen is narrow; the map module and its shapes load the first time it opens.
+const narrow = window.matchMedia('(max-width: 40rem)');
+const mapUi = { open: !narrow.matches, map: null, loading: null };
+
+function syncMapToggle() {
+  els.mapToggle.setAttribute('aria-expanded', String(mapUi.open));
+  els.mapToggle.textContent = i18n.t(mapUi.open ? 'map.hide' : 'map.show');
+  els.map.hidden = !mapUi.open;
+  if (mapUi.open && !mapUi.map && !mapUi.loading) {
+    els.map.setAttribute('aria-busy', 'true');
+    mapUi.loading = import('./map.js')
+      .then((m) => m.createMap(els.map, {
+        i18n,
+        zoom: true,
+        onToggle: (value, on) => navigate(S.searchHref(S.toggleFilter(state, 'country', value, on))),
+      }))
+      .then((map) => {
+        mapUi.map = map;
+        updateMap();
+      }, () => {
+        els.map.replaceChildren(R.h('p', { class: 'map-error', dataset: { i18n: 'map.unavailable' } }, i18n.t('map.unavailable')));
+      })
+      .finally(() => {
+        mapUi.loading = null;
+        els.map.removeAttribute('aria-busy');
+      });
+  }
+}
+
+function updateMap() {
+  if (mapUi.map && last) mapUi.map.update(last.result.facets.country ?? [], last.result.facetsExact === false);
 }
 
 // ---- navigation
@@ -152,6 +206,7 @@ function draw(key, result) {
     R.renderPagination(els.pagination, result, state);
     R.renderFacets(els.facetGroups, result, ui);
   });
+  updateMap();
 }
 
 /** Runs a re-render and puts focus back on the element with the same data-key, if there is one. */
@@ -235,6 +290,11 @@ els.uiLang.addEventListener('change', () => {
   route(); // redraws every label in the new language
 
   els.uiLang.focus();
+});
+
+els.mapToggle.addEventListener('click', () => {
+  mapUi.open = !mapUi.open;
+  syncMapToggle();
 });
 
 els.filtersToggle.addEventListener('click', () => {

@@ -9,7 +9,7 @@ import java.util.Map;
  * declares the flags, their environment variables and defaults (flags beat the environment).
  *
  * @param indexDir the index to serve; null means "index the bundled corpus into {@code dataDir}"
- * @param corpusDir the corpus indexed when {@code indexDir} is null
+ * @param corpusDir the corpus indexed when {@code indexDir} is null; null means the bundled corpus
  * @param dataDir where the bundled corpus's index is kept
  * @param cacheSpec Caffeine spec for the response cache, e.g. {@code maximumSize=10000}; "off" disables it
  * @param corsOrigins origins allowed to call the API from browsers; {@code *} for any

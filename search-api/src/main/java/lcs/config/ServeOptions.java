@@ -22,7 +22,8 @@ public final class ServeOptions {
   Path index;
 
   @Option(names = "--corpus", paramLabel = "DIR",
-      description = "corpus to index when --index is not given (default: corpus) (env LCS_CORPUS)")
+      description = "corpus folder of *.jsonl to index when --index is not given (default: the bundled "
+          + "corpus, imported from corpus/pages) (env LCS_CORPUS)")
   @Env("LCS_CORPUS")
   Path corpus;
 
@@ -87,7 +88,7 @@ public final class ServeOptions {
   public Config toConfig(Path root) {
     return new Config(
         index,
-        corpus != null ? corpus : root.resolve("corpus"),
+        corpus,
         data != null ? data : root.resolve("data"),
         host,
         port,

@@ -54,12 +54,17 @@ final class App {
       });
       var cors = new Cors(cfg.corsOrigins());
       config.routes.before("/api/*", cors::addHeaders);
+      // <lcs-search map> imports the map module, its stylesheet and shapes from another site.
+      for (String mapFile : new String[] {"/js/map.js", "/css/map.css", "/map/*"}) {
+        config.routes.before(mapFile, cors::addHeaders);
+      }
       config.routes.options("/api/*", cors::preflight);
       config.routes.get("/api/search", handlers::search);
       config.routes.get("/api/suggest", handlers::suggest);
       config.routes.get("/api/documents/{id}", handlers::document);
       config.routes.get("/api/documents/{id}/related", handlers::related);
       config.routes.get("/api/health", handlers::health);
+      config.routes.get("/api/countries", new CountryTable(lcs.corpus.Countries.bundled())::handle);
       config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
           .result(metrics.scrape()));
       config.routes.get("/doc/{id}", App::page);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lcs.corpus.Countries;
 import lcs.query.UserQuery.Clause;
 import lcs.query.UserQuery.Occur;
 import lcs.query.UserQuery.Term;
@@ -16,7 +17,8 @@ import lcs.schema.Tokens;
 
 /**
  * Alias and exonym groups for city and country names ({@code corpus/aliases.txt}, Solr synonym
- * format: equivalent names separated by commas, one group per line). Applied to queries only, so
+ * format: equivalent names separated by commas, one group per line; the country groups come from
+ * {@code corpus/countries.tsv}). Applied to queries only, so
  * the table can grow without reindexing. Names are compared after the neutral analysis: case,
  * accents and punctuation do not matter.
  */
@@ -35,20 +37,28 @@ public final class Aliases {
     return new Aliases(Map.of(), List.of());
   }
 
-  /** The table bundled with the indexer jar. */
+  /** The table bundled with the indexer jar, with a group for each country of {@code countries.tsv}. */
   public static Aliases bundled() {
     try (var in = Aliases.class.getResourceAsStream("/lcs/aliases.txt")) {
       if (in == null) {
         return none();
       }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8) + countryGroups());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
   }
 
+  /** A table from a file, with a group for each country of {@code countries.tsv}. */
   public static Aliases load(Path file) throws IOException {
-    return parse(Files.readString(file, StandardCharsets.UTF_8));
+    return parse(Files.readString(file, StandardCharsets.UTF_8) + countryGroups());
+  }
+
+  /** Each country's names (countries.tsv) as alias lines, after the file's: a name the file gives a group keeps it. */
+  private static String countryGroups() {
+    var text = new StringBuilder("\n");
+    Countries.bundled().aliasGroups().forEach(g -> text.append(String.join(", ", g)).append('\n'));
+    return text.toString();
   }
 
   static Aliases parse(String text) {

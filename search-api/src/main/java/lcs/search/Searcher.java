@@ -376,7 +376,11 @@ public final class Searcher {
   }
 
   private FacetCount count(String dim, String value, long n, boolean selected, boolean estimated) {
-    return new FacetCount(value, n, selected, dim.equals("country") ? regionOfCountry.get(value) : null, estimated);
+    if (!dim.equals("country")) {
+      return new FacetCount(value, n, selected, null, null, estimated);
+    }
+    String code = Countries.bundled().find(value).map(Countries.Country::iso2).orElse(null);
+    return new FacetCount(value, n, selected, regionOfCountry.get(value), code, estimated);
   }
 
   /** The version of the index currently served. */

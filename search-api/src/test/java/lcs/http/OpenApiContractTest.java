@@ -56,6 +56,9 @@ class OpenApiContractTest {
       "/api/documents/{id}/related  | /api/documents/fc-cn-1/related                         | 200",
       "/api/documents/{id}/related  | /api/documents/no-such-document/related                | 404",
       "/api/health                  | /api/health                                            | 200",
+      "/api/countries               | /api/countries                                         | 200",
+      "/api/countries               | /api/countries?lang=fr                                 | 200",
+      "/api/countries               | /api/countries?lang=xx                                 | 400",
   })
   void answers_match_the_documented_schema(String template, String request, int expectedStatus) throws IOException {
     TestService.Response res = api.get(request);

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import lcs.cli.BundledCorpus;
 import lcs.command.Commands;
+import lcs.importer.eval.ImportEvalCommand;
 import lcs.corpus.InvalidCorpusException;
 import lcs.index.IndexBuilder;
 import lcs.query.Aliases;
@@ -17,19 +19,20 @@ import lcs.search.SnapshotManager;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code lcs eval}: indexes a corpus into a temporary folder and scores a judged query file. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = ImportEvalCommand.class,
     description = "Relevance figures (nDCG@10, MRR@10, success@1) of a judged query file, through the "
         + "real search code over a corpus indexed into a temporary folder.")
 public final class EvalCommand implements Callable<Integer> {
-  @Option(names = "--queries", required = true, paramLabel = "FILE",
+  @Option(names = "--queries", paramLabel = "FILE",
       description = "judged queries: query<TAB>filters<TAB>id:grade ...<TAB>category")
   Path queries;
 
   @Option(names = "--corpus", paramLabel = "DIR",
-      description = "corpus to index (default: the bundled corpus/)")
+      description = "corpus folder of *.jsonl to index (default: the bundled corpus, imported from corpus/pages)")
   Path corpus;
 
   @Option(names = {"--verbose", "-v"}, description = "also print each query's nDCG@10 and top three ids")
@@ -49,7 +52,12 @@ public final class EvalCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Path corpusDir = corpus != null ? corpus : Path.of(System.getProperty("lcs.root", ".")).resolve("corpus");
+    if (queries == null) {
+      // Not a required option: `lcs eval import` is a subcommand that has no queries.
+      throw new ParameterException(spec.commandLine(), "Missing required option: '--queries=FILE'");
+    }
+    Path root = Path.of(System.getProperty("lcs.root", "."));
+    Path corpusDir = corpus != null ? corpus : BundledCorpus.of(root, root.resolve("data")).prepare();
     Path tmp = null;
     try {
       Judgments judgments = Judgments.read(queries);

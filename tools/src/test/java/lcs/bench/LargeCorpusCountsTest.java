@@ -230,11 +230,14 @@ class LargeCorpusCountsTest {
   }
 
   /**
-   * A count scaled from a 1-in-2 sample has a standard deviation of about √n: allowed 5 % or four
-   * standard deviations, whichever is larger (at this corpus size, 4√n is the larger below 6,400).
+   * A count scaled from a 1-in-2 sample has a standard deviation of about √n: allowed 5 % or 5.5
+   * standard deviations, whichever is larger. The test makes thousands of such comparisons, so a
+   * tighter bound fails by chance (at 4 σ one run of three failed, on a 4.1 σ deviation); at this corpus size
+   * 5.5√n is the larger below 12,100. The ±5 % of issue #12 needs the production sample (at least
+   * 200,000 matches), not this test's 20,000.
    */
   private static void assertClose(long truth, long estimate, String what) {
-    double allowed = Math.max(0.05 * truth, 4 * Math.sqrt(truth));
+    double allowed = Math.max(0.05 * truth, 5.5 * Math.sqrt(truth));
     assertTrue(Math.abs(estimate - truth) <= allowed, what + ": estimated " + estimate + ", truly " + truth);
   }
 
