@@ -8,6 +8,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import lcs.cache.ResultCache;
 import lcs.query.BadRequestException;
 import lcs.query.SearchRequest;
@@ -24,9 +26,12 @@ final class Handlers {
   private final Suggester suggester;
   private final Documents documents;
   private final ResultCache cache;
+  private final Supplier<String> queryIds;
 
-  Handlers(Searcher searcher, ResultCache cache) {
+  /** {@code queryIds} issues the {@code queryId} of each search answer; null when analytics are off. */
+  Handlers(Searcher searcher, ResultCache cache, Supplier<String> queryIds) {
     this.searcher = searcher;
+    this.queryIds = queryIds;
     this.suggester = new Suggester(searcher);
     this.documents = new Documents(searcher);
     this.cache = cache;
@@ -44,9 +49,19 @@ final class Handlers {
       cache.invalidateAll(); // computed on the version just replaced
       result = cache.get(req, searcher::search);
     }
-    ctx.header("ETag", etag).header("Cache-Control", CACHE_CONTROL);
-    ctx.json(result.withTookMs((System.nanoTime() - start) / 1_000_000));
+    SearchResult answer = result.withTookMs((System.nanoTime() - start) / 1_000_000);
+    if (queryIds == null) {
+      ctx.header("ETag", etag).header("Cache-Control", CACHE_CONTROL).json(answer);
+    } else {
+      // The id is added here, never inside the cached result, so each answer gets its own; "private"
+      // keeps shared caches from handing one visitor's id to another.
+      ctx.header("ETag", etag).header("Cache-Control", "private, max-age=60")
+          .json(new WithQueryId(answer, queryIds.get()));
+    }
   }
+
+  /** A search answer with its analytics id, serialised as the answer's fields plus {@code queryId}. */
+  record WithQueryId(@JsonUnwrapped SearchResult result, String queryId) {}
 
   void suggest(Context ctx) {
     String q = ctx.queryParam("q");
