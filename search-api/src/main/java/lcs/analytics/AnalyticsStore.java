@@ -223,7 +223,7 @@ public final class AnalyticsStore implements AutoCloseable {
       List<Report.QueryCount> topSearches = queries(c, perQuery + " ORDER BY s DESC, query LIMIT ?", a, b, top);
       List<Report.QueryCount> topZero = queries(c, perQuery + " HAVING SUM(zero_searches) > 0 ORDER BY z DESC, s DESC, query LIMIT ?", a, b, top);
       List<Report.QueryCount> noClicks = queries(c, perQuery
-          + " HAVING SUM(searches) - SUM(clicked_searches) > 0 ORDER BY s - c DESC, s DESC, query LIMIT ?", a, b, top);
+          + " HAVING SUM(searches) - SUM(clicked_searches) > 0 ORDER BY SUM(searches) - SUM(clicked_searches) DESC, s DESC, query LIMIT ?", a, b, top);
       var filters = new ArrayList<Report.FilterCount>();
       try (var p = c.prepareStatement("SELECT dim, value, SUM(searches) AS s FROM " + FILTERS
           + " GROUP BY dim, value ORDER BY s DESC, dim, value LIMIT ?")) {
