@@ -1,5 +1,7 @@
 package lcs.analytics;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,8 +10,8 @@ import java.util.List;
  * {@code lcs analytics}. Rates are fractions from 0 to 1, or null when there is nothing to divide.
  */
 public record Report(
-    LocalDate from,
-    LocalDate to,
+    @JsonSerialize(using = ToStringSerializer.class) LocalDate from,
+    @JsonSerialize(using = ToStringSerializer.class) LocalDate to,
     long searches,
     long zeroResultSearches,
     Double zeroResultRate,
@@ -37,7 +39,7 @@ public record Report(
   }
 
   /** Searches on one day; every day of the range is listed, with zeros where nothing happened. */
-  public record Day(LocalDate day, long searches, long zeroResultSearches, long clickedSearches) {}
+  public record Day(@JsonSerialize(using = ToStringSerializer.class) LocalDate day, long searches, long zeroResultSearches, long clickedSearches) {}
 
   /**
    * A normalised query: how often it was searched, how often it found nothing, how many of its

@@ -40,6 +40,7 @@ public final class TestService implements BeforeAllCallback, AfterAllCallback {
 
   private final Path corpus;
   private final List<String> corsOrigins;
+  private java.util.function.UnaryOperator<Config> configure = c -> c;
   private Path tmp;
   private Service service;
   private Path index;
@@ -60,6 +61,12 @@ public final class TestService implements BeforeAllCallback, AfterAllCallback {
     return new TestService(fixture(fixture), corsOrigins);
   }
 
+  /** Changes the configuration before the service starts (analytics, limits, admin token). */
+  public TestService configured(java.util.function.UnaryOperator<Config> change) {
+    this.configure = change;
+    return this;
+  }
+
   @Override
   public void beforeAll(ExtensionContext context) throws IOException {
     tmp = Files.createTempDirectory("lcs-test-");
@@ -71,7 +78,7 @@ public final class TestService implements BeforeAllCallback, AfterAllCallback {
     }
     var cfg = new Config(index, null, tmp, "127.0.0.1", 0, "maximumSize=1000", corsOrigins, 1, null, 32, 256, "*",
         Searcher.DEFAULT_EXACT_COUNTS);
-    service = Service.start(cfg, SnapshotManager.open(index));
+    service = Service.start(configure.apply(cfg), SnapshotManager.open(index));
     base = "http://127.0.0.1:" + service.port();
   }
 
@@ -123,6 +130,25 @@ public final class TestService implements BeforeAllCallback, AfterAllCallback {
     var req = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
         .timeout(Duration.ofSeconds(20))
         .method(method, HttpRequest.BodyPublishers.noBody());
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      req.header(headers[i], headers[i + 1]);
+    }
+    try {
+      HttpResponse<String> res = CLIENT.send(req.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Response(res.statusCode(), res.headers(), res.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** POST {@code body} (UTF-8) with header name/value pairs. */
+  public Response post(String path, String body, String... headers) {
+    var req = HttpRequest.newBuilder(URI.create(base + path))
+        .timeout(Duration.ofSeconds(20))
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     for (int i = 0; i + 1 < headers.length; i += 2) {
       req.header(headers[i], headers[i + 1]);
     }
