@@ -74,7 +74,9 @@ public final class QueryIds {
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
-    if (body.length != 8 + NONCE_BYTES || !MessageDigest.isEqual(tag, tag(body))) {
+    // Only the one canonical spelling: base64's spare bits would otherwise let several strings pass.
+    if (body.length != 8 + NONCE_BYTES || !B64.encodeToString(body).equals(id.substring(0, dot))
+        || !B64.encodeToString(tag).equals(id.substring(dot + 1)) || !MessageDigest.isEqual(tag, tag(body))) {
       return Optional.empty();
     }
     var buf = ByteBuffer.wrap(body);
