@@ -24,7 +24,7 @@ until curl -sf "http://127.0.0.1:$PORT/api/health" >/dev/null; do
   i=$((i + 1)); [ $i -lt 120 ] || { echo "soak: server did not start" >&2; exit 1; }
   sleep 0.5
 done
-JAVA_PID=$(pgrep -f "lcs.http.ApiMain --index $WORK/index" | head -n 1)
+JAVA_PID=$(pgrep -f "lcs.cli.Lcs serve --index $WORK/index" | head -n 1)
 
 ./lcs bench search --url "http://127.0.0.1:$PORT" --pid "$JAVA_PID" --queries "$WORK/corpus/queries.tsv" \
   --clients 32 --seconds "$SECONDS_TOTAL" --warmup 0 > "$WORK/load.txt" 2>&1 &

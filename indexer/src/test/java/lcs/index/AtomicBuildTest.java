@@ -146,7 +146,7 @@ class AtomicBuildTest {
     Set<String> filesBefore = listing(index);
     String java = ProcessHandle.current().info().command().orElseThrow();
     Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        "lcs.index.IndexMain", "--corpus", corpus.toString(), "--index", index.toString())
+        "lcs.index.IndexCommand", "--corpus", corpus.toString(), "--index", index.toString())
         .redirectErrorStream(true)
         .redirectOutput(log.toFile())
         .start();

@@ -16,7 +16,7 @@ import org.apache.lucene.store.FSDirectory;
 /** One in-process run of {@code lcs index}: its exit status and what it printed. */
 record IndexRun(int status, String out, String err) {
 
-  /** Runs {@link IndexMain} on a corpus into an index folder, with any extra flags. */
+  /** Runs {@link IndexCommand} on a corpus into an index folder, with any extra flags. */
   static IndexRun of(Path corpus, Path index, String... flags) {
     var args = new ArrayList<>(List.of("--corpus", corpus.toString(), "--index", index.toString()));
     args.addAll(List.of(flags));
@@ -25,7 +25,7 @@ record IndexRun(int status, String out, String err) {
     int status;
     try (var o = new PrintStream(out, true, StandardCharsets.UTF_8);
         var e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      status = IndexMain.run(args.toArray(String[]::new), o, e);
+      status = lcs.command.Commands.execute(new IndexCommand(), args.toArray(String[]::new), java.util.Map.of(), o, e);
     }
     return new IndexRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }

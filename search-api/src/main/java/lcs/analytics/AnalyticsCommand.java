@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import lcs.command.Commands;
+import lcs.command.Env;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,11 +28,14 @@ public final class AnalyticsCommand implements Callable<Integer> {
   @Option(names = "--to", description = "last day, YYYY-MM-DD (default: today)")
   LocalDate to;
 
-  @Option(names = "--db", defaultValue = "${env:LCS_ANALYTICS_DB:-}",
-      description = "jdbc:sqlite:FILE or jdbc:postgresql://… (default: SQLite in the data folder; env LCS_ANALYTICS_DB)")
+  @Option(names = "--db", paramLabel = "URL",
+      description = "jdbc:sqlite:FILE or jdbc:postgresql://… (default: SQLite in the data folder) (env LCS_ANALYTICS_DB)")
+  @Env("LCS_ANALYTICS_DB")
   String db;
 
-  @Option(names = "--data", defaultValue = "${env:LCS_DATA:-data}", description = "the data folder (default: data; env LCS_DATA)")
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+      description = "the data folder (default: ${DEFAULT-VALUE}) (env LCS_DATA)")
+  @Env("LCS_DATA")
   Path data;
 
   @Option(names = "--top", defaultValue = "20", description = "rows per table, 1-100 (default: ${DEFAULT-VALUE})")
@@ -136,6 +141,6 @@ public final class AnalyticsCommand implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new AnalyticsCommand()).execute(args));
+    Commands.main(new AnalyticsCommand(), args);
   }
 }

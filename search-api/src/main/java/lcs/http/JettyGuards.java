@@ -1,5 +1,7 @@
 package lcs.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,6 +24,7 @@ import org.eclipse.jetty.util.Callback;
 final class JettyGuards {
   static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
   private static final Duration MAX_WAIT = Duration.ofSeconds(5);
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private JettyGuards() {}
 
@@ -30,7 +33,6 @@ final class JettyGuards {
     var qos = new QoSHandler() {
       @Override
       protected void reject(Request request, Response response, Callback callback, int status) {
-        response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
         writeJson(response, callback, 503, "server busy, try again shortly");
       }
     };
@@ -106,28 +108,19 @@ final class JettyGuards {
   }
 
   static void writeJson(Response response, Callback callback, int status, String message) {
-    String body = "{\"error\":{\"status\":" + status + ",\"message\":\"" + escape(message) + "\"}}";
+    byte[] body;
+    try {
+      body = JSON.writeValueAsBytes(ErrorMapper.error(status, message));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("an error body of two plain fields always serialises", e);
+    }
     response.setStatus(status);
+    if (status == 503) {
+      // Every "busy" answer says when to come back, also one failed by the queue's wait limit.
+      response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
+    }
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
     response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-    response.write(true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
-  }
-
-  private static String escape(String s) {
-    var sb = new StringBuilder();
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        default -> {
-          if (c < 0x20) {
-            sb.append(String.format("\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
-      }
-    }
-    return sb.toString();
+    response.write(true, ByteBuffer.wrap(body), callback);
   }
 }

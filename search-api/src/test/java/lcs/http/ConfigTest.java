@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link Config#from}: flags beat environment variables, which beat defaults; bad values are
  * refused naming them. (Kept here because this suite owns the {@code lcs.http} test package; the
- * config is what {@link ApiMain} reads.)
+ * config is what {@link ServeCommand} reads.)
  */
 class ConfigTest {
   private static final Path ROOT = Path.of("/srv/lcs");

@@ -76,8 +76,8 @@ public final class TestService implements BeforeAllCallback, AfterAllCallback {
     } catch (InvalidCorpusException e) {
       throw new IllegalStateException("invalid fixture " + corpus + ": " + e.problems(), e);
     }
-    var cfg = new Config(index, null, tmp, "127.0.0.1", 0, "maximumSize=1000", corsOrigins, 1, null, 32, 256, "*",
-        Searcher.DEFAULT_EXACT_COUNTS);
+    var cfg = Config.forIndex(index, tmp, "--cache", "maximumSize=1000", "--reload-seconds", "1",
+        "--cors", String.join(",", corsOrigins));
     service = Service.start(configure.apply(cfg), SnapshotManager.open(index));
     base = "http://127.0.0.1:" + service.port();
   }

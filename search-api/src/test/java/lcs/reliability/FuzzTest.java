@@ -54,7 +54,7 @@ class FuzzTest {
     Path corpus = ReliabilityFixtures.corpus(tmp.resolve("c"), "f", 12);
     Path index = tmp.resolve("index");
     new IndexBuilder(false).build(corpus, index);
-    var cfg = new Config(index, null, tmp, "127.0.0.1", 0, "maximumSize=1000", List.of("*"), 60, null, 32, 256, "*", Searcher.DEFAULT_EXACT_COUNTS);
+    var cfg = Config.forIndex(index, tmp, "--cache", "maximumSize=1000", "--reload-seconds", "60");
     service = Service.start(cfg, SnapshotManager.open(index));
   }
 

@@ -45,7 +45,7 @@ class HotReindexTest {
     Path large = ReliabilityFixtures.corpus(tmp.resolve("c7"), "b", 7);
     Path index = tmp.resolve("index");
     new IndexBuilder(false).build(small, index);
-    var cfg = new Config(index, null, tmp, "127.0.0.1", 0, "maximumSize=1000", List.of("*"), 1, null, 32, 256, "*", Searcher.DEFAULT_EXACT_COUNTS);
+    var cfg = Config.forIndex(index, tmp, "--cache", "maximumSize=1000", "--reload-seconds", "1");
     try (Service service = Service.start(cfg, SnapshotManager.open(index))) {
       String url = "http://127.0.0.1:" + service.port() + "/api/search?q=lantern&size=20";
       var failures = new CopyOnWriteArrayList<String>();
@@ -103,7 +103,7 @@ class HotReindexTest {
     Path large = ReliabilityFixtures.corpus(tmp.resolve("c7"), "b", 7);
     Path index = tmp.resolve("index");
     new IndexBuilder(false).build(small, index);
-    var cfg = new Config(index, null, tmp, "127.0.0.1", 0, "maximumSize=1000", List.of("*"), 60, null, 32, 256, "*", Searcher.DEFAULT_EXACT_COUNTS);
+    var cfg = Config.forIndex(index, tmp, "--cache", "maximumSize=1000", "--reload-seconds", "60");
     try (Service service = Service.start(cfg, SnapshotManager.open(index))) {
       String before = service.searcher().version();
       new IndexBuilder(false).build(large, index);

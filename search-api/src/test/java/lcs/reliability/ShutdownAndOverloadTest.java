@@ -46,7 +46,7 @@ class ShutdownAndOverloadTest {
   void sigterm_during_load_answers_every_accepted_request_in_full_and_exits_0() throws Exception {
     Path index = tmp.resolve("index");
     new IndexBuilder(false).build(ReliabilityFixtures.corpus(tmp.resolve("c"), "s", 40), index);
-    Process server = new ProcessBuilder(ReliabilityFixtures.java("lcs.http.ApiMain", "--index", index.toString(), "--port", "0"))
+    Process server = new ProcessBuilder(ReliabilityFixtures.java("lcs.http.ServeCommand", "--index", index.toString(), "--port", "0"))
         .redirectErrorStream(true)
         .start();
     var out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
@@ -93,7 +93,11 @@ class ShutdownAndOverloadTest {
         }
       });
     }
-    Thread.sleep(1_500);
+    // Under load from a busy machine the first answers can take seconds: stop once the load is real.
+    long loadDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (complete.get() <= 10 && System.nanoTime() < loadDeadline) {
+      Thread.sleep(100);
+    }
     long sent = System.nanoTime();
     server.destroy(); // SIGTERM
     boolean exited = server.waitFor(10, TimeUnit.SECONDS);
@@ -114,7 +118,7 @@ class ShutdownAndOverloadTest {
   void past_the_request_limit_the_server_answers_503_with_retry_after_in_json() throws Exception {
     Path index = tmp.resolve("index");
     new IndexBuilder(false).build(ReliabilityFixtures.corpus(tmp.resolve("c"), "o", 60), index);
-    var cfg = new Config(index, null, tmp, "127.0.0.1", 0, "off", List.of("*"), 60, null, 4, 1, "*", Searcher.DEFAULT_EXACT_COUNTS);
+    var cfg = Config.forIndex(index, tmp, "--cache", "off", "--reload-seconds", "60", "--threads", "4", "--queue", "1");
     try (Service service = Service.start(cfg, SnapshotManager.open(index))) {
       HttpClient client = HttpClient.newBuilder().build();
       int busy = 0;

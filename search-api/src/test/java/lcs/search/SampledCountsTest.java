@@ -14,7 +14,7 @@ import lcs.index.IndexBuilder;
 import lcs.query.Aliases;
 import lcs.query.Ranking;
 import lcs.query.SearchRequest;
-import lcs.synth.GenerateMain;
+import lcs.synth.GenerateCommand;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,7 +42,7 @@ class SampledCountsTest {
     Path corpus = tmp.resolve("corpus");
     var out = new ByteArrayOutputStream();
     var print = new PrintStream(out, true, StandardCharsets.UTF_8);
-    assertEquals(0, GenerateMain.run(new String[] {"--docs", String.valueOf(DOCS), "--out", corpus.toString()}, print, print),
+    assertEquals(0, lcs.command.Commands.execute(new GenerateCommand(), new String[] {"--docs", String.valueOf(DOCS), "--out", corpus.toString()}, java.util.Map.of(), print, print),
         out::toString);
     new IndexBuilder(false).build(corpus, tmp.resolve("index"));
     snapshots = SnapshotManager.open(tmp.resolve("index"));

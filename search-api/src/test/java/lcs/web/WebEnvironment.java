@@ -32,7 +32,7 @@ import lcs.http.Service;
 import lcs.index.IndexBuilder;
 import lcs.search.Searcher;
 import lcs.search.SnapshotManager;
-import lcs.synth.GenerateMain;
+import lcs.synth.GenerateCommand;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -124,7 +124,7 @@ final class WebEnvironment implements AutoCloseable {
   }
 
   private static Config config(Path index, Path data, int exactCounts) {
-    return new Config(index, null, data, "127.0.0.1", 0, "maximumSize=1000", List.of("*"), 1, null, 32, 256, "*", exactCounts);
+    return Config.forIndex(index, data, "--cache", "maximumSize=1000", "--reload-seconds", "1", "--exact-counts", String.valueOf(exactCounts));
   }
 
   /**
@@ -142,7 +142,7 @@ final class WebEnvironment implements AutoCloseable {
       var log = new ByteArrayOutputStream();
       var print = new PrintStream(log, true, StandardCharsets.UTF_8);
       String[] args = {"--docs", String.valueOf(ESTIMATED_DOCS), "--out", corpus.toString()};
-      if (GenerateMain.run(args, print, print) != 0) {
+      if (lcs.command.Commands.execute(new GenerateCommand(), args, java.util.Map.of(), print, print) != 0) {
         throw new IllegalStateException("lcs generate failed: " + log.toString(StandardCharsets.UTF_8));
       }
       new IndexBuilder(false).build(corpus, index);

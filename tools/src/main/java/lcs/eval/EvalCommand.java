@@ -1,0 +1,99 @@
+package lcs.eval;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import lcs.command.Commands;
+import lcs.corpus.InvalidCorpusException;
+import lcs.index.IndexBuilder;
+import lcs.query.Aliases;
+import lcs.query.Ranking;
+import lcs.search.Searcher;
+import lcs.search.SnapshotManager;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code lcs eval}: indexes a corpus into a temporary folder and scores a judged query file. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Relevance figures (nDCG@10, MRR@10, success@1) of a judged query file, through the "
+        + "real search code over a corpus indexed into a temporary folder.")
+public final class EvalCommand implements Callable<Integer> {
+  @Option(names = "--queries", required = true, paramLabel = "FILE",
+      description = "judged queries: query<TAB>filters<TAB>id:grade ...<TAB>category")
+  Path queries;
+
+  @Option(names = "--corpus", paramLabel = "DIR",
+      description = "corpus to index (default: the bundled corpus/)")
+  Path corpus;
+
+  @Option(names = {"--verbose", "-v"}, description = "also print each query's nDCG@10 and top three ids")
+  boolean verbose;
+
+  @Option(names = "--ablation",
+      description = "also score with each ranking technique switched off in turn")
+  boolean ablation;
+
+  @Spec CommandSpec spec;
+
+  public static void main(String[] args) {
+    Commands.main(new EvalCommand(), args);
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path corpusDir = corpus != null ? corpus : Path.of(System.getProperty("lcs.root", ".")).resolve("corpus");
+    Path tmp = null;
+    try {
+      Judgments judgments = Judgments.read(queries);
+      tmp = Files.createTempDirectory("lcs-eval");
+      Path index = tmp.resolve("index");
+      new IndexBuilder(false).build(corpusDir, index);
+      try (SnapshotManager snapshots = SnapshotManager.open(index)) {
+        var report = Evaluation.run(new Searcher(snapshots, Aliases.bundled()), judgments);
+        Evaluation.print(report, out, verbose);
+        if (ablation) {
+          out.printf("%n%-26s %7s %7s %7s%n", "ranking", "nDCG@10", "MRR@10", "S@1");
+          line(out, Ranking.ALL, report);
+          for (String technique : Ranking.TECHNIQUES) {
+            Ranking without = Ranking.ALL.without(technique);
+            line(out, without, Evaluation.run(new Searcher(snapshots, Aliases.bundled(), without, Searcher.DEFAULT_EXACT_COUNTS), judgments));
+          }
+        }
+      }
+      return 0;
+    } catch (InvalidCorpusException e) {
+      e.problems().forEach(err::println);
+      err.println("lcs eval: " + e.getMessage());
+      return Commands.FAILED;
+    } catch (IOException e) {
+      err.println("lcs eval: " + e.getMessage());
+      return Commands.FAILED;
+    } finally {
+      deleteQuietly(tmp);
+    }
+  }
+
+  private static void line(PrintWriter out, Ranking ranking, Evaluation.Report r) {
+    out.printf(java.util.Locale.ROOT, "%-26s %7.3f %7.3f %7.3f%n", ranking, r.overall().ndcg(), r.overall().mrr(),
+        r.overall().success1());
+  }
+
+  private static void deleteQuietly(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // temporary files; the OS cleans them eventually
+    }
+  }
+}
