@@ -110,7 +110,8 @@ final class AnalyticsRoutes {
         throw new BadRequestException("size", "must be between 1 and 20 (got " + size + ")");
       }
     }
-    ctx.header("Cache-Control", "public, max-age=300").json(Map.of("queries", analytics.popular(size)));
+    // Not cached: it changes as searches are recorded, and is asked only after a search found nothing.
+    ctx.header("Cache-Control", "no-cache").json(Map.of("queries", analytics.popular(size)));
   }
 
   /** The admin page; without the right token it comes with 401 and asks for the token. */
