@@ -28,6 +28,7 @@ final class App {
         + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors " + cfg.frameAncestors();
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
+      config.events.serverStopped(metrics::close);
       config.jetty.host = cfg.host();
       config.jetty.port = cfg.port();
       config.http.maxRequestSize = 16 * 1024;

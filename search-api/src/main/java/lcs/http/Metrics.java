@@ -16,14 +16,16 @@ import java.util.function.ToDoubleFunction;
 import lcs.cache.ResultCache;
 
 /** Prometheus metrics: requests by route and status with a latency histogram, cache, index, JVM. */
-final class Metrics {
+final class Metrics implements AutoCloseable {
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  /** Listens to the JVM's collectors until closed; each stopped service must let go of them. */
+  private final JvmGcMetrics gc = new JvmGcMetrics();
 
   <T> Metrics(ResultCache cache, T index, ToDoubleFunction<T> documents) {
     CaffeineCacheMetrics.monitor(registry, cache.caffeine(), "search");
     Gauge.builder("lcs_index_documents", index, documents).description("documents in the served index").register(registry);
     new JvmMemoryMetrics().bindTo(registry);
-    new JvmGcMetrics().bindTo(registry);
+    gc.bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);
     new ProcessorMetrics().bindTo(registry);
     new UptimeMetrics().bindTo(registry);
@@ -57,5 +59,11 @@ final class Metrics {
 
   String scrape() {
     return registry.scrape();
+  }
+
+  @Override
+  public void close() {
+    gc.close();
+    registry.close();
   }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import lcs.command.Commands;
+import lcs.command.SuppressForbidden;
 import lcs.config.Config;
 import lcs.config.ConfigException;
 import lcs.config.ServeOptions;
@@ -55,14 +56,7 @@ public final class ServeCommand implements Callable<Integer> {
       SnapshotManager snapshots = SnapshotManager.open(cfg.servedIndex());
       Service service = Service.start(cfg, snapshots);
       Runtime.getRuntime().addShutdownHook(new Thread(service::close, "shutdown"));
-      // SIGTERM and SIGINT drain in-flight requests, then exit 0: a requested stop is not a failure.
-      for (String name : new String[] {"TERM", "INT"}) {
-        sun.misc.Signal.handle(new sun.misc.Signal(name), sig -> {
-          LOG.info("SIG{} received, finishing in-flight requests", name);
-          service.close();
-          System.exit(0);
-        });
-      }
+      StopSignals.install(service);
       LOG.info("Learning City Search ready at http://{}:{}/ ({} documents, index {})",
           cfg.host().contains(":") ? "[" + cfg.host() + "]" : cfg.host(), service.port(),
           service.searcher().documents(), cfg.servedIndex());
@@ -83,6 +77,20 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return 0;
+    }
+  }
+
+  /** SIGTERM and SIGINT drain in-flight requests, then exit 0: a requested stop is not a failure. */
+  @SuppressForbidden(reason = "the JDK has no portable API to choose the exit status of a signal")
+  private static final class StopSignals {
+    static void install(Service service) {
+      for (String name : new String[] {"TERM", "INT"}) {
+        sun.misc.Signal.handle(new sun.misc.Signal(name), sig -> {
+          LOG.info("SIG{} received, finishing in-flight requests", name);
+          service.close();
+          System.exit(0);
+        });
+      }
     }
   }
 

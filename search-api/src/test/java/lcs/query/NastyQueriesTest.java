@@ -96,7 +96,7 @@ class NastyQueriesTest {
 
   private static String printable(String q) {
     var sb = new StringBuilder();
-    q.codePoints().limit(60).forEach(cp -> sb.append(invisible(cp) ? String.format("\\u%04x", cp) : Character.toString(cp)));
+    q.codePoints().limit(60).forEach(cp -> sb.append(invisible(cp) ? String.format(java.util.Locale.ROOT, "\\u%04x", cp) : Character.toString(cp)));
     return sb + (q.length() > 60 ? "… (" + q.length() + " chars)" : "");
   }
 }

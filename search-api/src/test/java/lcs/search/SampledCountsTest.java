@@ -43,7 +43,7 @@ class SampledCountsTest {
     var out = new ByteArrayOutputStream();
     var print = new PrintStream(out, true, StandardCharsets.UTF_8);
     assertEquals(0, lcs.command.Commands.execute(new GenerateCommand(), new String[] {"--docs", String.valueOf(DOCS), "--out", corpus.toString()}, java.util.Map.of(), print, print),
-        out::toString);
+        () -> out.toString(java.nio.charset.StandardCharsets.UTF_8));
     new IndexBuilder(false).build(corpus, tmp.resolve("index"));
     snapshots = SnapshotManager.open(tmp.resolve("index"));
     exact = new Searcher(snapshots, Aliases.bundled(), Ranking.ALL, Integer.MAX_VALUE);

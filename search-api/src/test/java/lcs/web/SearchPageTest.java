@@ -53,7 +53,7 @@ class SearchPageTest {
     settled(env);
     List<WebElement> marks = driver.findElements(By.cssSelector("#hits .hit-snippet mark"));
     assertFalse(marks.isEmpty(), "snippets highlight the query");
-    assertTrue(marks.stream().allMatch(m -> m.getText().toLowerCase().startsWith("festival")));
+    assertTrue(marks.stream().allMatch(m -> m.getText().toLowerCase(java.util.Locale.ROOT).startsWith("festival")));
     int total = env.api("/api/search?q=festival").get("total").asInt();
     assertEquals(total + " results for “festival”", driver.findElement(By.id("status")).getText());
     assertEquals("polite", driver.findElement(By.id("status")).getAttribute("aria-live"));

@@ -108,7 +108,7 @@ final class WebEnvironment implements AutoCloseable {
       var env = new WebEnvironment(tmp, service, other, browser.join());
       other.createContext("/", env::serveOtherSite);
       other.start();
-      System.out.printf("browser tests: index %d ms, service %d ms, chromium ready after %d ms%n",
+      System.out.printf(java.util.Locale.ROOT, "browser tests: index %d ms, service %d ms, chromium ready after %d ms%n",
           (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t0) / 1_000_000);
       return env;
     } catch (Exception | Error e) {
@@ -147,7 +147,7 @@ final class WebEnvironment implements AutoCloseable {
       }
       new IndexBuilder(false).build(corpus, index);
       estimating = Service.start(config(index, dir, 0), SnapshotManager.open(index));
-      System.out.printf("browser tests: estimating service over %,d documents ready after %d ms%n",
+      System.out.printf(java.util.Locale.ROOT, "browser tests: estimating service over %,d documents ready after %d ms%n",
           ESTIMATED_DOCS, (System.nanoTime() - t0) / 1_000_000);
     }
     return "http://127.0.0.1:" + estimating.port();

@@ -30,7 +30,7 @@ class WidgetSizeTest {
     try (var out = new GZIPOutputStream(gz)) {
       out.write(source);
     }
-    System.out.printf("widget.js: %,d bytes, %,d gzipped (budget %,d)%n", source.length, gz.size(), BUDGET);
+    System.out.printf(java.util.Locale.ROOT, "widget.js: %,d bytes, %,d gzipped (budget %,d)%n", source.length, gz.size(), BUDGET);
     assertTrue(gz.size() <= BUDGET, "widget.js is " + gz.size() + " bytes gzipped, over the " + BUDGET + " budget");
   }
 }

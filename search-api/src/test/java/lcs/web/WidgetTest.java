@@ -30,7 +30,7 @@ class WidgetTest {
   static void pages(WebEnvironment e) {
     env = e;
     driver = e.driver;
-    env.otherPages.put("/host.html", """
+    env.otherPages.put("/host.html", String.format(java.util.Locale.ROOT, """
         <!doctype html>
         <html lang="en"><head><meta charset="utf-8"><title>Another site</title>
         <link rel="stylesheet" href="/theme.css">
@@ -40,7 +40,7 @@ class WidgetTest {
         <lcs-search id="b" size="3" lang="fr" filter-country="Latvia" facets="none"></lcs-search>
         <lcs-search id="c" compact size="4"></lcs-search>
         </main></body></html>
-        """.formatted(env.base));
+        """, env.base));
     env.otherPages.put("/theme.css", """
         #a { --lcs-accent: rgb(122, 31, 92); --lcs-radius: 0px; }
         #a::part(hit) { border-left: 5px solid rgb(1, 2, 3); }

@@ -60,7 +60,7 @@ public final class EvalCommand implements Callable<Integer> {
         var report = Evaluation.run(new Searcher(snapshots, Aliases.bundled()), judgments);
         Evaluation.print(report, out, verbose);
         if (ablation) {
-          out.printf("%n%-26s %7s %7s %7s%n", "ranking", "nDCG@10", "MRR@10", "S@1");
+          out.printf(java.util.Locale.ROOT, "%n%-26s %7s %7s %7s%n", "ranking", "nDCG@10", "MRR@10", "S@1");
           line(out, Ranking.ALL, report);
           for (String technique : Ranking.TECHNIQUES) {
             Ranking without = Ranking.ALL.without(technique);
