@@ -2,7 +2,7 @@ package lcs.analytics;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class QueryIdsTest {
-  static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes();
+  static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
   static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
 
   static QueryIds at(Instant t, byte[] key) {
@@ -75,7 +75,7 @@ class QueryIdsTest {
     assertEquals(32, first.length);
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
     assertArrayEquals(first, QueryIds.loadKey(null, file));
-    assertNotEquals(new String(first), new String(QueryIds.loadKey(null, tmp.resolve("other.key"))));
-    assertArrayEquals(KEY, QueryIds.loadKey(new String(KEY), file), "a configured key wins");
+    assertFalse(java.util.Arrays.equals(first, QueryIds.loadKey(null, tmp.resolve("other.key"))));
+    assertArrayEquals(KEY, QueryIds.loadKey(new String(KEY, java.nio.charset.StandardCharsets.US_ASCII), file), "a configured key wins");
   }
 }

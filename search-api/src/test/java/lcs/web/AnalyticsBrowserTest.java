@@ -73,7 +73,7 @@ class AnalyticsBrowserTest {
       byte[] body = """
           <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
           <script src="%s/widget.js" defer></script></head>
-          <body><lcs-search id="w" size="5" facets="country"></lcs-search></body></html>""".formatted(base)
+          <body><lcs-search id="w" size="5" facets="country"></lcs-search></body></html>""".replace("%s", base)
           .getBytes(StandardCharsets.UTF_8);
       x.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
       x.getResponseHeaders().set("Content-Security-Policy", "default-src 'self'; script-src " + base + "; connect-src " + base);
