@@ -21,6 +21,8 @@ import lcs.search.Suggester;
 /** The API's handlers: each parses, delegates and renders; no Lucene types here. */
 final class Handlers {
   private static final String CACHE_CONTROL = "public, max-age=60";
+  /** Search answers carrying a queryId: a browser may reuse its own, no shared cache may hand it on. */
+  private static final String PRIVATE_CACHE_CONTROL = "private, max-age=60";
 
   private final Searcher searcher;
   private final Suggester suggester;
@@ -41,7 +43,8 @@ final class Handlers {
     long start = System.nanoTime();
     SearchRequest req = SearchRequest.from(ctx.queryParamMap());
     String etag = etag(searcher.version(), req.toString());
-    if (notModified(ctx, etag)) {
+    String cacheControl = queryIds == null ? CACHE_CONTROL : PRIVATE_CACHE_CONTROL;
+    if (notModified(ctx, etag, cacheControl)) {
       return;
     }
     SearchResult result = cache.get(req, searcher::search);
@@ -55,8 +58,7 @@ final class Handlers {
     } else {
       // The id is added here, never inside the cached result, so each answer gets its own; "private"
       // keeps shared caches from handing one visitor's id to another.
-      ctx.header("ETag", etag).header("Cache-Control", "private, max-age=60")
-          .json(new WithQueryId(answer, queryIds.get()));
+      ctx.header("ETag", etag).header("Cache-Control", cacheControl).json(new WithQueryId(answer, queryIds.get()));
     }
   }
 
@@ -107,9 +109,13 @@ final class Handlers {
   }
 
   private static boolean notModified(Context ctx, String etag) {
+    return notModified(ctx, etag, CACHE_CONTROL);
+  }
+
+  private static boolean notModified(Context ctx, String etag, String cacheControl) {
     String inm = ctx.header("If-None-Match");
     if (inm != null && List.of(inm.split("\\s*,\\s*")).contains(etag)) {
-      ctx.header("ETag", etag).header("Cache-Control", CACHE_CONTROL).status(304);
+      ctx.header("ETag", etag).header("Cache-Control", cacheControl).status(304);
       return true;
     }
     return false;

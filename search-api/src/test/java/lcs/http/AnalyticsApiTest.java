@@ -81,6 +81,9 @@ class AnalyticsApiTest {
     var r = api.get("/api/search?q=kindergarten");
     assertEquals("private, max-age=60", r.header("Cache-Control"));
     assertEquals(2, r.json().get("total").asLong(), "the answer itself is unchanged");
+    var again = api.get("/api/search?q=kindergarten", "If-None-Match", r.header("ETag"));
+    assertEquals(304, again.status());
+    assertEquals("private, max-age=60", again.header("Cache-Control"), "a revalidation does not make it shareable");
   }
 
   // ---- recording
