@@ -208,6 +208,7 @@ mark{background:var(--lcs-mark,#fde68a);color:inherit}
     // "12 results"; an estimate (exact === false) "about 1,200 results".
     count(n, exact) {
       const forms = this.t(2);
+      if (exact === false) n = Number(Number(n).toPrecision(2)); // an estimate to two significant figures
       const f = (forms[PLURAL[new Intl.PluralRules(this.lang_).select(n)]] || forms[1]).replace('{n}', this.num(n));
       return exact === false ? this.t(14).replace('{n}', f) : f;
     }
@@ -435,8 +436,9 @@ mark{background:var(--lcs-mark,#fde68a);color:inherit}
     // counts show as "~N", read and hovered as "about N".
     drawFacets() {
       const data = this.data;
-      const count = (n) => {
-        const about = data.facetsExact === false && this.t(14).replace('{n}', this.num(n));
+      const count = (n, estimated) => {
+        if (data.facetsExact === false && estimated) n = Number(Number(n).toPrecision(2)); // two significant figures
+        const about = data.facetsExact === false && estimated && this.t(14).replace('{n}', this.num(n));
         return h('span', { class: 'c', title: about }, about ? [h('span', { 'aria-hidden': 'true' }, '~' + this.num(n)),
           h('span', { class: 'vh' }, about)] : this.num(n));
       };
@@ -454,7 +456,7 @@ mark{background:var(--lcs-mark,#fde68a);color:inherit}
         return h('fieldset', { part: 'facet' }, h('legend', null, this.t(8).split('|')[DIMS.indexOf(d)]),
           all.filter((e, i) => open || e.selected || i < 8).map((e) => h('label', { class: 'o', part: 'facet-option' },
             h('input', { type: 'checkbox', name: d, value: e.value, checked: e.selected ? '' : null }),
-            h('span', null, this.label(d, e.value)), count(e.count))),
+            h('span', null, this.label(d, e.value)), count(e.count, e.estimated))),
           all.length > 8 ? more : null);
       }));
       if (key) {

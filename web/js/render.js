@@ -73,7 +73,9 @@ export function renderStatus(el, result, state) {
   const n = result.total;
   const q = result.shownQuery ?? state.q.trim();
   const about = result.totalExact === false;
-  el.textContent = q ? t(about ? 'aboutResultsFor' : 'resultsFor', { n, q }) : t(about ? 'aboutDocuments' : 'documents', { n });
+  const shown = about ? twoFigures(n) : n;
+  el.textContent = q ? t(about ? 'aboutResultsFor' : 'resultsFor', { n: shown, q })
+    : t(about ? 'aboutDocuments' : 'documents', { n: shown });
 }
 
 /** The hits list. Titles link to the original when it is http(s), else to the document view. */
@@ -99,9 +101,13 @@ export function renderHits(ol, result, state) {
   }));
 }
 
-/** A facet count; an estimate (facetsExact false) shows "~N" and says "about N" to screen readers and on hover. */
+/** An estimate rounded to two significant figures (83,456 → 83,000): more digits would claim a precision it lacks. */
+const twoFigures = (n) => Number(Number(n).toPrecision(2));
+
+/** A facet count; an estimate shows "~N" and says "about N" to screen readers and on hover, N to two figures. */
 function count(n, approx) {
   if (!approx) return h('span', { class: 'count' }, number(n));
+  n = twoFigures(n);
   const about = t('about', { n });
   return h('span', { class: 'count approx', title: about },
     h('span', { 'aria-hidden': 'true' }, `~${number(n)}`), h('span', { class: 'visually-hidden' }, about));
@@ -112,7 +118,8 @@ function checkbox(dim, entry, approx, extraClass = '') {
   return h('label', { class: `option ${extraClass}`.trim() },
     h('input', { type: 'checkbox', value: String(entry.value), checked: !!entry.selected, dataset: { dim, key } }),
     h('span', { class: 'option-label' }, facetLabel(dim, entry.value)),
-    count(entry.count, approx));
+    // With a sampled result set, values the sample missed are counted exactly (no "estimated").
+    count(entry.count, approx && entry.estimated === true));
 }
 
 const fold = (s) => String(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

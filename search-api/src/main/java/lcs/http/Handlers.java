@@ -42,23 +42,20 @@ final class Handlers {
   void search(Context ctx) {
     long start = System.nanoTime();
     SearchRequest req = SearchRequest.from(ctx.queryParamMap());
-    String etag = etag(searcher.version(), req.toString());
-    String cacheControl = queryIds == null ? CACHE_CONTROL : PRIVATE_CACHE_CONTROL;
-    if (notModified(ctx, etag, cacheControl)) {
-      return;
-    }
-    SearchResult result = cache.get(req, searcher::search);
-    if (!result.indexVersion().equals(searcher.version())) {
-      cache.invalidateAll(); // computed on the version just replaced
-      result = cache.get(req, searcher::search);
-    }
-    SearchResult answer = result.withTookMs((System.nanoTime() - start) / 1_000_000);
-    if (queryIds == null) {
-      ctx.header("ETag", etag).header("Cache-Control", CACHE_CONTROL).json(answer);
-    } else {
+    // One index version from the ETag check to the body: the ETag, the cache key, the answer and
+    // its indexVersion all come from the snapshot pinned here, whatever swaps meanwhile.
+    try (Searcher.Pinned pinned = searcher.pin()) {
+      String etag = etag(pinned.version(), req.toString());
+      String cacheControl = queryIds == null ? CACHE_CONTROL : PRIVATE_CACHE_CONTROL;
+      if (notModified(ctx, etag, cacheControl)) {
+        return;
+      }
+      SearchResult result = cache.get(pinned.version(), req, pinned::search);
+      SearchResult answer = result.withTookMs((System.nanoTime() - start) / 1_000_000);
+      ctx.header("ETag", etag).header("Cache-Control", cacheControl);
       // The id is added here, never inside the cached result, so each answer gets its own; "private"
       // keeps shared caches from handing one visitor's id to another.
-      ctx.header("ETag", etag).header("Cache-Control", cacheControl).json(new WithQueryId(answer, queryIds.get()));
+      ctx.json(queryIds == null ? answer : new WithQueryId(answer, queryIds.get()));
     }
   }
 

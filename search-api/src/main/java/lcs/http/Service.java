@@ -47,6 +47,7 @@ public final class Service implements AutoCloseable {
     Aliases aliases = cfg.aliasesFile() == null ? Aliases.bundled() : Aliases.load(cfg.aliasesFile());
     var searcher = new Searcher(snapshots, aliases, Ranking.ALL, cfg.exactCounts());
     var cache = new ResultCache(cfg.cacheSpec());
+    cache.versionServed(searcher.version());
     snapshots.addListener(new ReferenceManager.RefreshListener() {
       @Override
       public void beforeRefresh() {}
@@ -54,7 +55,7 @@ public final class Service implements AutoCloseable {
       @Override
       public void afterRefresh(boolean didRefresh) {
         if (didRefresh) {
-          cache.invalidateAll();
+          cache.versionServed(searcher.version());
           LOG.info("serving new index version {} ({} documents)", searcher.version(), searcher.documents());
         }
       }

@@ -25,19 +25,39 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 /**
  * Everything a search needs that depends only on one index version, built once when that version
  * is opened: the searcher, facet state, languages, names for suggestions, highlighter, query
- * factory and document samples. Requests hold one snapshot from start to end, so none sees two versions.
+ * factory and document samples. Requests hold one snapshot from start to end, so none sees two
+ * versions.
+ *
+ * <p>A snapshot owns its reader and is reference-counted through it: it starts with one reference
+ * (its owner's), {@link #tryIncRef()} and {@link #decRef()} take and give back more, and the reader
+ * closes when the last is given back. {@link #close()} gives back the owner's reference.
  */
-record IndexSnapshot(
-    DirectoryReader reader,
-    IndexSearcher searcher,
-    SortedSetDocValuesReaderState facetState,
-    Manifest manifest,
-    String version,
-    Set<String> languages,
-    List<Name> names,
-    UnifiedHighlighter highlighter,
-    QueryFactory queries,
-    Sample sample) {
+final class IndexSnapshot implements java.io.Closeable {
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final SortedSetDocValuesReaderState facetState;
+  private final Manifest manifest;
+  private final String version;
+  private final Set<String> languages;
+  private final List<Name> names;
+  private final UnifiedHighlighter highlighter;
+  private final QueryFactory queries;
+  private final Sample sample;
+
+  private IndexSnapshot(DirectoryReader reader, IndexSearcher searcher, SortedSetDocValuesReaderState facetState,
+      Manifest manifest, String version, Set<String> languages, List<Name> names, UnifiedHighlighter highlighter,
+      QueryFactory queries, Sample sample) {
+    this.reader = reader;
+    this.searcher = searcher;
+    this.facetState = facetState;
+    this.manifest = manifest;
+    this.version = version;
+    this.languages = languages;
+    this.names = names;
+    this.highlighter = highlighter;
+    this.queries = queries;
+    this.sample = sample;
+  }
 
   /** A city or country name for suggestions, with its folded form for matching. */
   record Name(String folded, String text, String kind) {}
@@ -45,7 +65,8 @@ record IndexSnapshot(
   static final int SNIPPET_GOAL = 200;
 
   /**
-   * Opens a snapshot over a reader, taking ownership of it.
+   * Opens a snapshot over a reader. The snapshot owns the reader once this returns; if it throws,
+   * the reader is left to the caller.
    *
    * @throws InvalidIndexException if the index was not built by this schema version
    */
@@ -101,5 +122,66 @@ record IndexSnapshot(
 
   long documents() {
     return reader.numDocs();
+  }
+
+  DirectoryReader reader() {
+    return reader;
+  }
+
+  IndexSearcher searcher() {
+    return searcher;
+  }
+
+  SortedSetDocValuesReaderState facetState() {
+    return facetState;
+  }
+
+  Manifest manifest() {
+    return manifest;
+  }
+
+  /** Commit generation and build time: changes with every rebuild, even of the same corpus. */
+  String version() {
+    return version;
+  }
+
+  Set<String> languages() {
+    return languages;
+  }
+
+  List<Name> names() {
+    return names;
+  }
+
+  UnifiedHighlighter highlighter() {
+    return highlighter;
+  }
+
+  QueryFactory queries() {
+    return queries;
+  }
+
+  Sample sample() {
+    return sample;
+  }
+
+  /** Takes one more reference unless the reader is already closed. */
+  boolean tryIncRef() {
+    return reader.tryIncRef();
+  }
+
+  /** Gives back one reference; the reader closes with the last. */
+  void decRef() throws IOException {
+    reader.decRef();
+  }
+
+  int refCount() {
+    return reader.getRefCount();
+  }
+
+  /** Gives back the owner's reference. */
+  @Override
+  public void close() throws IOException {
+    decRef();
   }
 }

@@ -7,4 +7,9 @@ public final class InvalidIndexException extends IOException {
   public InvalidIndexException(String message) {
     super(message);
   }
+
+  /** @param cause what the index library reported, kept for the log */
+  public InvalidIndexException(String message, Throwable cause) {
+    super(message, cause);
+  }
 }

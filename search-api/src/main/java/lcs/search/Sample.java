@@ -1,7 +1,7 @@
 package lcs.search;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
@@ -27,19 +27,24 @@ import org.apache.lucene.util.FixedBitSet;
  * <p>Membership depends only on a document's position in the index, through a hash, so it is
  * spread evenly over countries, years and languages whatever order the corpus came in, and the
  * same query gets the same estimate every time.
+ *
+ * <p>The bits are kept per segment, keyed by the segment's core: a query over another reader that
+ * holds the same segments (wrapped in a larger one, say) sees the same sample, and a segment the
+ * sample was not built over matches nothing.
  */
 final class Sample {
   static final int MAX_LEVEL = 8;
 
-  /** Per leaf (by ord), per level 1..MAX_LEVEL (index level - 1). */
-  private final List<FixedBitSet[]> leaves;
+  /** Per segment core, per level 1..MAX_LEVEL (index level - 1). */
+  private final Map<IndexReader.CacheKey, FixedBitSet[]> leaves;
 
-  private Sample(List<FixedBitSet[]> leaves) {
+  private Sample(Map<IndexReader.CacheKey, FixedBitSet[]> leaves) {
     this.leaves = leaves;
   }
 
+  /** The samples of a reader's documents; its segments must have core cache keys (all Lucene segments do). */
   static Sample of(IndexReader reader) {
-    var leaves = new ArrayList<FixedBitSet[]>();
+    var leaves = new HashMap<IndexReader.CacheKey, FixedBitSet[]>();
     for (LeafReaderContext leaf : reader.leaves()) {
       int maxDoc = leaf.reader().maxDoc();
       var levels = new FixedBitSet[MAX_LEVEL];
@@ -53,9 +58,9 @@ final class Sample {
           levels[l].set(doc);
         }
       }
-      leaves.add(levels);
+      leaves.put(coreKey(leaf), levels);
     }
-    return new Sample(List.copyOf(leaves));
+    return new Sample(Map.copyOf(leaves));
   }
 
   /** The documents of {@code query} that are in the sample of the given level (1..MAX_LEVEL). */
@@ -71,6 +76,14 @@ final class Sample {
         .add(sample, BooleanClause.Occur.FILTER)
         .add(query, BooleanClause.Occur.FILTER)
         .build();
+  }
+
+  private static IndexReader.CacheKey coreKey(LeafReaderContext leaf) {
+    IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
+    if (helper == null) {
+      throw new IllegalArgumentException("segment " + leaf.ord + " has no core cache key: " + leaf.reader());
+    }
+    return helper.getKey();
   }
 
   /** SplitMix64's finaliser: consecutive numbers get unrelated bits. */
@@ -95,7 +108,12 @@ final class Sample {
       return new ConstantScoreWeight(this, boost) {
         @Override
         public ScorerSupplier scorerSupplier(LeafReaderContext context) {
-          FixedBitSet bits = sample.leaves.get(context.ord)[level - 1];
+          IndexReader.CacheHelper helper = context.reader().getCoreCacheHelper();
+          FixedBitSet[] levels = helper == null ? null : sample.leaves.get(helper.getKey());
+          if (levels == null) {
+            return null; // not a segment this sample was built over
+          }
+          FixedBitSet bits = levels[level - 1];
           long cardinality = bits.cardinality();
           var scorer = new ConstantScoreScorer(score(), scoreMode, new BitSetIterator(bits, cardinality));
           return new DefaultScorerSupplier(scorer);

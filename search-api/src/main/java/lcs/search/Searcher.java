@@ -60,19 +60,26 @@ public final class Searcher {
   /** Below this many hits a misspelling is likely, so a correction is looked for. */
   private static final int FEW_HITS = 5;
   /**
-   * Up to this many matches (by default), totals and facet counts are exact. Counting every match
-   * of a common word costs about 0.1 µs per document and field it is searched in: a few
-   * milliseconds for ten thousand, hundreds for a million, so larger result sets are counted in a
-   * sample (and flagged as estimates).
+   * Up to this many matches (by default), totals and facet counts are exact: every filtered
+   * drill-down of a 100,000-document corpus, most of a million. Larger result sets are counted in
+   * a sample of the filtered matches and flagged as estimates.
    */
-  public static final int DEFAULT_EXACT_COUNTS = 10_000;
+  public static final int DEFAULT_EXACT_COUNTS = 100_000;
   /**
-   * A sampled count aims at about this many matches inside the sample: a facet value holding 2 %
-   * of the matches is then counted within about ±10 %.
+   * A sample holds at least this many times the exact-count limit of matches: with 100,000, a
+   * facet value holding 1 % of a million matches is estimated within ±5 % at 2.5 standard
+   * deviations, and larger values much closer.
    */
-  private static final int SAMPLED_MATCHES = 5_000;
+  private static final int SAMPLED_PER_EXACT = 2;
+  /** A sample never holds fewer matches than this times {@link #SAMPLED_PER_EXACT}. */
+  private static final int MIN_SAMPLED_MATCHES = 5_000;
   /** The top-hits pass counts this many matches exactly before it may skip documents. */
   private static final int COUNTED_HITS = 1_000;
+  /**
+   * Below about this many matches, one pass that scores and counts every match is cheaper than a
+   * pruned top-hits pass followed by a non-scoring counting pass.
+   */
+  private static final int ONE_PASS_MATCHES = 2_000;
 
   private final SnapshotManager snapshots;
   private final Aliases aliases;
@@ -106,9 +113,64 @@ public final class Searcher {
     return snapshots;
   }
 
+  /** Searches the snapshot served now. */
   public SearchResult search(SearchRequest req) {
-    long start = System.nanoTime();
     IndexSnapshot s = acquire();
+    try {
+      return search(s, req);
+    } finally {
+      release(s);
+    }
+  }
+
+  /**
+   * Holds the snapshot served now until closed, so that several calls see one index version.
+   * Close it (try-with-resources) as soon as the answer is computed.
+   */
+  public Pinned pin() {
+    return new Pinned(acquire());
+  }
+
+  /** One index version, held: its version string and searches on it. Not thread-safe to close twice. */
+  public final class Pinned implements AutoCloseable {
+    private final IndexSnapshot snapshot;
+
+    private Pinned(IndexSnapshot snapshot) {
+      this.snapshot = snapshot;
+    }
+
+    public String version() {
+      return snapshot.version();
+    }
+
+    public SearchResult search(SearchRequest req) {
+      return Searcher.this.search(snapshot, req);
+    }
+
+    /**
+     * The query whose matches a search for {@code q} counts, filters aside, over
+     * {@link #indexSearcher()}: for tests that count the matches by brute force.
+     */
+    public Query matchQuery(String q) throws IOException {
+      UserQuery typed = UserQuery.parse(q);
+      UserQuery parsed = ranking.aliases() ? aliases.expand(typed) : typed;
+      return parsed.isEmpty() ? new MatchAllDocsQuery()
+          : snapshot.searcher().rewrite(snapshot.queries().build(parsed, ranking).ranking());
+    }
+
+    /** The Lucene searcher of the pinned version, for tests that look at the index directly. */
+    public IndexSearcher indexSearcher() {
+      return snapshot.searcher();
+    }
+
+    @Override
+    public void close() {
+      release(snapshot);
+    }
+  }
+
+  private SearchResult search(IndexSnapshot s, SearchRequest req) {
+    long start = System.nanoTime();
     try {
       UserQuery typed = UserQuery.parse(req.q());
       UserQuery parsed = ranking.aliases() ? aliases.expand(typed) : typed;
@@ -136,73 +198,155 @@ public final class Searcher {
       Query explained = proximity == null ? query : new BooleanQuery.Builder()
           .add(query, BooleanClause.Occur.MUST).add(proximity, BooleanClause.Occur.SHOULD).build();
       List<Hit> hits = hits(s, page, built, listing ? null : explained, newest ? 1 : 0, req.explain());
-      var facets = new LinkedHashMap<String, List<FacetCount>>();
-      for (String dim : Schema.FACETS) {
-        facets.put(dim, facetCounts(counted.facets().getAllChildren(dim), counted.facetScale(), dim,
-            req.filters().getOrDefault(dim, List.of())));
-      }
       // A correction is offered only when the query as typed finds little.
       String didYouMean = listing || counted.total() >= FEW_HITS ? null : speller.correct(s, req.q(), typos);
       long tookMs = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResult(req.q(), counted.total(), counted.totalExact(), counted.facetScale() == 1,
-          req.page(), req.size(), tookMs, hits, facets, didYouMean, s.version());
+      return new SearchResult(req.q(), counted.total(), counted.totalExact(), counted.facetsExact(),
+          req.page(), req.size(), tookMs, hits, counted.facets(), didYouMean, s.version());
     } catch (IndexSearcher.TooManyClauses e) {
       throw new BadRequestException("q", "too many words and alternatives; shorten the query");
     } catch (IOException e) {
       throw new IndexUnavailableException("search failed reading the index: " + e.getMessage(), e);
-    } finally {
-      release(s);
     }
   }
 
-  /** The top hits, the total and the facet counts (each count to be multiplied by facetScale). */
-  private record Counted(TopFieldDocs top, long total, boolean totalExact, Facets facets, long facetScale) {}
+  /** The top hits, the total and the facet counts, with whether they are exact. */
+  private record Counted(TopFieldDocs top, long total, boolean totalExact, Map<String, List<FacetCount>> facets,
+      boolean facetsExact) {}
 
   /**
-   * Counts exactly when the query matches few enough documents: one pass scores every match,
-   * counts it and adds it to the facets. Beyond that, two cheaper passes: the top hits with
-   * Lucene's dynamic pruning (which skips documents that cannot enter the page once the first
-   * {@link #COUNTED_HITS} are counted), and totals and facets counted in a sample of the index.
+   * The top hits and the counts of the request. The size of the filtered result set is first
+   * estimated in the smallest sample (1 document in 256). Unless that says it is certainly larger
+   * than {@link #exactCounts}, every match is counted: the top hits by a pass with Lucene's dynamic
+   * pruning (block-max WAND), the total and facets by a non-scoring drill-sideways pass. Beyond,
+   * the facets and total are counted in a sample of the filtered matches holding about twice
+   * {@code exactCounts} of them, and facet values the sample missed are counted exactly, so that
+   * every value with a match is listed.
    */
   private Counted count(IndexSnapshot s, Query query, SearchRequest req, Sort sort, int window) throws IOException {
+    Query filtered = drillDown(query, req, null);
+    long sampled = s.documents() <= ONE_PASS_MATCHES ? 0
+        : s.searcher().count(s.sample().restrict(filtered, Sample.MAX_LEVEL));
+    long estimate = sampled << Sample.MAX_LEVEL;
     var sideways = new DrillSideways(s.searcher(), Schema.facets(), s.facetState());
-    int level = sampleLevel(s, query);
-    if (level == 0) {
-      var result = sideways.search(drillDown(query, req), new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE));
+    if (estimate <= ONE_PASS_MATCHES) {
+      var result = sideways.search(drillDown(query, req, null),
+          new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE));
       TopFieldDocs top = result.collectorResult;
-      return new Counted(top, top.totalHits.value(), true, result.facets, 1);
+      return new Counted(top, top.totalHits.value(), true, facets(s, result.facets, req, 1), true);
     }
-    TopFieldDocs top = s.searcher().search(drillDown(query, req), new TopFieldCollectorManager(sort, window, null, COUNTED_HITS));
-    var sampled = sideways.search(drillDown(s.sample().restrict(query, level), req),
-        new TotalHitCountCollectorManager(s.searcher().getSlices()));
-    long scale = 1L << level;
+    if (s.documents() <= exactCounts || !certainlyAbove(sampled, exactCounts)) {
+      return exact(s, query, filtered, req, sort, window);
+    }
+    // Counting a full window proves there are enough matches for every page link the estimate
+    // allows: an estimate never leads to an empty page.
+    TopFieldDocs top = s.searcher().search(filtered,
+        new TopFieldCollectorManager(sort, window, null, SearchRequest.MAX_WINDOW));
     if (top.totalHits.relation() == TotalHits.Relation.EQUAL_TO) {
-      return new Counted(top, top.totalHits.value(), true, sampled.facets, scale);
+      return exact(s, query, filtered, req, sort, window);
     }
-    long estimate = Math.max(top.totalHits.value(), sampled.collectorResult * scale);
-    return new Counted(top, estimate, false, sampled.facets, scale);
+    long target = SAMPLED_PER_EXACT * Math.max(exactCounts, MIN_SAMPLED_MATCHES);
+    int level = Math.clamp(63 - Long.numberOfLeadingZeros(Math.max(1, estimate / target)), 1, Sample.MAX_LEVEL);
+    var counted = sideways.search(drillDown(s.sample().restrict(query, level), req, null),
+        new TotalHitCountCollectorManager(s.searcher().getSlices()));
+    long total = Math.max(top.totalHits.value(), (long) counted.collectorResult << level);
+    return new Counted(top, total, false, facets(s, counted.facets, req, 1L << level, query), false);
+  }
+
+  /** Every match counted: top hits with pruning, then total and facets without scores. */
+  private Counted exact(IndexSnapshot s, Query query, Query filtered, SearchRequest req, Sort sort, int window)
+      throws IOException {
+    TopFieldDocs top = s.searcher().search(filtered, new TopFieldCollectorManager(sort, window, null, COUNTED_HITS));
+    var sideways = new DrillSideways(s.searcher(), Schema.facets(), s.facetState());
+    var counted = sideways.search(drillDown(query, req, null), new TotalHitCountCollectorManager(s.searcher().getSlices()));
+    return new Counted(top, counted.collectorResult, true, facets(s, counted.facets, req, 1), true);
   }
 
   /**
-   * 0 to count exactly; otherwise the sample level whose documents hold about
-   * {@link #SAMPLED_MATCHES} matches of the query (filters aside: drill-sideways counting visits
-   * every match of the query itself).
+   * Whether {@code sampled} matches in the 1/256 sample show that the result set is larger than
+   * {@code limit}: with six standard deviations of margin, and at least six sampled matches.
    */
-  private int sampleLevel(IndexSnapshot s, Query query) throws IOException {
-    if (s.documents() <= exactCounts) {
-      return 0;
-    }
-    long estimate = (long) s.searcher().count(s.sample().restrict(query, Sample.MAX_LEVEL)) << Sample.MAX_LEVEL;
-    if (estimate <= exactCounts) {
-      return 0;
-    }
-    long ratio = Math.ceilDiv(estimate, SAMPLED_MATCHES);
-    return Math.clamp(64 - Long.numberOfLeadingZeros(ratio - 1), 1, Sample.MAX_LEVEL);
+  static boolean certainlyAbove(long sampled, long limit) {
+    double expected = (double) limit / (1 << Sample.MAX_LEVEL);
+    return sampled >= expected + 6 * Math.sqrt(expected) + 6;
   }
 
-  private static DrillDownQuery drillDown(Query query, SearchRequest req) {
+  /** Exact facet counts, each as a drill-sideways count (this facet's own selection left out). */
+  private Map<String, List<FacetCount>> facets(IndexSnapshot s, Facets facets, SearchRequest req, long scale)
+      throws IOException {
+    return facets(s, facets, req, scale, null);
+  }
+
+  /**
+   * Facet counts scaled from a sample ({@code scale} &gt; 1), or exact. With a sample, the values
+   * it missed are counted exactly over the whole index (they are rare among the matches, so this
+   * is cheap) and listed when they match at all.
+   */
+  private Map<String, List<FacetCount>> facets(IndexSnapshot s, Facets facets, SearchRequest req, long scale,
+      Query query) throws IOException {
+    var out = new LinkedHashMap<String, List<FacetCount>>();
+    for (String dim : Schema.FACETS) {
+      List<String> selected = req.filters().getOrDefault(dim, List.of());
+      var counts = new ArrayList<FacetCount>();
+      Set<String> seen = new HashSet<>();
+      FacetResult fr = facets.getAllChildren(dim);
+      if (fr != null) {
+        for (LabelAndValue lv : fr.labelValues) {
+          seen.add(lv.label);
+          counts.add(count(dim, lv.label, lv.value.longValue() * scale, selected.contains(lv.label), scale > 1));
+        }
+      }
+      if (scale > 1) {
+        for (String value : values(s, dim)) {
+          if (!seen.contains(value)) {
+            DrillDownQuery withValue = drillDown(query, req, dim);
+            withValue.add(dim, value);
+            long n = s.searcher().count(withValue);
+            if (n > 0) {
+              seen.add(value);
+              counts.add(count(dim, value, n, selected.contains(value), false));
+            }
+          }
+        }
+      }
+      for (String v : selected) {
+        if (!seen.contains(v)) {
+          counts.add(count(dim, v, 0, true, false)); // a selection is always shown, even when it matches nothing
+        }
+      }
+      if (dim.equals("year")) {
+        counts.sort((a, b) -> b.value().compareTo(a.value()));
+      } else {
+        counts.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.value().compareTo(b.value()));
+      }
+      out.put(dim, counts);
+    }
+    return out;
+  }
+
+  /** Every value of a facet dimension in the index. */
+  private static List<String> values(IndexSnapshot s, String dim) throws IOException {
+    var range = s.facetState().getOrdRange(dim);
+    if (range == null) {
+      return List.of();
+    }
+    var dv = s.facetState().getDocValues();
+    var values = new ArrayList<String>();
+    for (int ord = range.start(); ord <= range.end(); ord++) {
+      String[] path = org.apache.lucene.facet.FacetsConfig.stringToPath(dv.lookupOrd(ord).utf8ToString());
+      values.add(path[path.length - 1]);
+    }
+    return values;
+  }
+
+  /** The query restricted to the request's filters, leaving out those of {@code exceptDim} (if not null). */
+  private static DrillDownQuery drillDown(Query query, SearchRequest req, String exceptDim) {
     var ddq = new DrillDownQuery(Schema.facets(), query);
-    req.filters().forEach((dim, values) -> values.forEach(v -> ddq.add(dim, v)));
+    req.filters().forEach((dim, values) -> {
+      if (!dim.equals(exceptDim)) {
+        values.forEach(v -> ddq.add(dim, v));
+      }
+    });
     return ddq;
   }
 
@@ -267,30 +411,8 @@ public final class Searcher {
     }
   }
 
-  private List<FacetCount> facetCounts(FacetResult fr, long scale, String dim, List<String> selected) {
-    var counts = new ArrayList<FacetCount>();
-    Set<String> seen = new HashSet<>();
-    if (fr != null) {
-      for (LabelAndValue lv : fr.labelValues) {
-        seen.add(lv.label);
-        counts.add(count(dim, lv.label, lv.value.longValue() * scale, selected.contains(lv.label)));
-      }
-    }
-    for (String v : selected) {
-      if (!seen.contains(v)) {
-        counts.add(count(dim, v, 0, true)); // a selection is always shown, even when it matches nothing
-      }
-    }
-    if (dim.equals("year")) {
-      counts.sort((a, b) -> b.value().compareTo(a.value()));
-    } else {
-      counts.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.value().compareTo(b.value()));
-    }
-    return counts;
-  }
-
-  private FacetCount count(String dim, String value, long n, boolean selected) {
-    return new FacetCount(value, n, selected, dim.equals("country") ? regionOfCountry.get(value) : null);
+  private FacetCount count(String dim, String value, long n, boolean selected, boolean estimated) {
+    return new FacetCount(value, n, selected, dim.equals("country") ? regionOfCountry.get(value) : null, estimated);
   }
 
   /** The version of the index currently served. */

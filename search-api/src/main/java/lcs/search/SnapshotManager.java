@@ -3,7 +3,6 @@ package lcs.search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import lcs.index.Manifest;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.SegmentInfos;
@@ -46,18 +45,18 @@ public final class SnapshotManager extends ReferenceManager<IndexSnapshot> {
       try {
         reader = DirectoryReader.open(dir);
       } catch (IndexNotFoundException e) {
-        throw new InvalidIndexException("index folder " + indexDir + " holds no index");
+        throw new InvalidIndexException("index folder " + indexDir + " holds no index", e);
       } catch (IOException | RuntimeException e) {
-        throw new InvalidIndexException("index in " + indexDir + " is corrupt or unreadable: " + e.getMessage());
+        throw new InvalidIndexException("index in " + indexDir + " is corrupt or unreadable: " + e.getMessage(), e);
       }
       try {
         return new SnapshotManager(dir, IndexSnapshot.open(reader));
       } catch (InvalidIndexException e) {
         reader.close();
-        throw new InvalidIndexException("index in " + indexDir + " cannot be served: " + e.getMessage());
+        throw new InvalidIndexException("index in " + indexDir + " cannot be served: " + e.getMessage(), e);
       } catch (IOException | RuntimeException e) {
         reader.close();
-        throw new InvalidIndexException("index in " + indexDir + " is corrupt or unreadable: " + e.getMessage());
+        throw new InvalidIndexException("index in " + indexDir + " is corrupt or unreadable: " + e.getMessage(), e);
       }
     } catch (IOException e) {
       dir.close();
@@ -65,18 +64,9 @@ public final class SnapshotManager extends ReferenceManager<IndexSnapshot> {
     }
   }
 
-  /** The manifest of the latest commit on disk, or null if none can be read. */
-  public Manifest manifestOnDisk() {
-    try {
-      return Manifest.read(dir);
-    } catch (IOException e) {
-      return null;
-    }
-  }
-
   @Override
   protected void decRef(IndexSnapshot s) throws IOException {
-    s.reader().decRef();
+    s.decRef();
   }
 
   @Override
@@ -121,12 +111,12 @@ public final class SnapshotManager extends ReferenceManager<IndexSnapshot> {
 
   @Override
   protected boolean tryIncRef(IndexSnapshot s) {
-    return s.reader().tryIncRef();
+    return s.tryIncRef();
   }
 
   @Override
   protected int getRefCount(IndexSnapshot s) {
-    return s.reader().getRefCount();
+    return s.refCount();
   }
 
   @Override

@@ -60,9 +60,9 @@ final class WebEnvironment implements AutoCloseable {
   static final Path SCREENSHOTS = Path.of("target/screenshots");
   /**
    * Synthetic documents behind {@link #estimatingBase()}: enough that "learning" matches more than
-   * the 1,000 documents the top-hits pass counts exactly, so its total is an estimate too.
+   * the 10,000-hit window (about 80 % of the documents match it), below which counts are always exact.
    */
-  static final int ESTIMATED_DOCS = 2_000;
+  static final int ESTIMATED_DOCS = 15_000;
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -130,8 +130,7 @@ final class WebEnvironment implements AutoCloseable {
   /**
    * The base URL of a second search service, started on first use and closed with this
    * environment: {@link #ESTIMATED_DOCS} synthetic documents, counted exactly up to 0 matches, so
-   * every query its 1/256 pilot sample matches gets estimated facet counts (and, past 1,000 matches,
-   * an estimated total).
+   * every query matching more than the 10,000-hit window gets an estimated total and facet counts.
    */
   String estimatingBase() throws Exception {
     if (estimating == null) {

@@ -15,10 +15,12 @@ import lcs.corpus.CorpusReader;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -34,12 +36,27 @@ final class BaselineIndexer {
   record Line(String id, String title, String body, String country, String region, Integer year, String type,
       String language) {}
 
+  /** The text field stored with offsets in its postings, for the bare-Lucene search peer's snippets. */
+  private static final FieldType STORED_TEXT = new FieldType(TextField.TYPE_STORED);
+
+  static {
+    STORED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    STORED_TEXT.freeze();
+  }
+
   private final int threads;
   private final double ramBufferMb;
+  private final boolean storeText;
 
   BaselineIndexer(int threads, double ramBufferMb) {
+    this(threads, ramBufferMb, false);
+  }
+
+  /** @param storeText whether to store the text (with offsets) so that a search can show snippets */
+  BaselineIndexer(int threads, double ramBufferMb, boolean storeText) {
     this.threads = threads;
     this.ramBufferMb = ramBufferMb;
+    this.storeText = storeText;
   }
 
   /** Indexes every {@code *.jsonl} under {@code corpus} into {@code indexDir}; returns the documents. */
@@ -62,7 +79,7 @@ final class BaselineIndexer {
             Line line = lines.next();
             pool.execute(() -> {
               try {
-                writer.addDocument(facets.build(document(line)));
+                writer.addDocument(facets.build(document(line, storeText)));
                 count.incrementAndGet();
               } catch (Throwable t) {
                 failure.compareAndSet(null, t);
@@ -88,9 +105,10 @@ final class BaselineIndexer {
     return count.get();
   }
 
-  private static Document document(Line line) {
+  private static Document document(Line line, boolean storeText) {
     var doc = new Document();
-    doc.add(new TextField("text", line.title() + "\n" + line.body(), Field.Store.NO));
+    String text = line.title() + "\n" + line.body();
+    doc.add(storeText ? new Field("text", text, STORED_TEXT) : new TextField("text", text, Field.Store.NO));
     doc.add(new StoredField("title", line.title()));
     facet(doc, "country", line.country());
     facet(doc, "region", line.region());

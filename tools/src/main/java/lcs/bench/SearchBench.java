@@ -70,6 +70,11 @@ final class SearchBench implements Callable<Integer> {
   @Option(names = "--size", paramLabel = "N", defaultValue = "10", description = "hits per request (default ${DEFAULT-VALUE})")
   int sizeOption;
 
+  @Option(names = "--peers", paramLabel = "CORPUS",
+      description = "then lcs, bare Lucene and Solr (if built with -P solr) side by side, in process, over CORPUS "
+          + "(the corpus --index was built from)")
+  Path peersOption;
+
   @Spec CommandSpec spec;
 
   private static final Map<String, String> CACHE_SPECS = Map.of("off", "off", "on", "maximumSize=10000");
@@ -177,7 +182,20 @@ final class SearchBench implements Callable<Integer> {
       }
     }
     bench.table(rows);
-    return rows.stream().anyMatch(r -> r.http().errors() > 0) ? 1 : 0;
+    // --peers CORPUS: lcs, bare Lucene and Solr side by side, in process, on the same mix.
+    Path corpus = peersOption;
+    List<Peers.Result> peers = List.of();
+    if (corpus != null) {
+      if (index == null) {
+        throw usage("--peers CORPUS needs --index (the lcs index built from that corpus)");
+      }
+      out.println();
+      out.println("## side by side (in process, one system after the other): corpus " + corpus);
+      peers = Peers.run(out, corpus, index, queriesOption, bench.mix, bench.size, bench.clientCounts,
+          bench.warmup, bench.seconds, bench.maxRequests);
+      Peers.table(out, peers);
+    }
+    return rows.stream().anyMatch(r -> r.http().errors() > 0) || peers.stream().anyMatch(p -> p.errors() > 0) ? 1 : 0;
   }
 
   /** Every client count against one server: HTTP first, then in process unless already measured. */
