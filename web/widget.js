@@ -22,48 +22,49 @@
   // 0 label, 1 placeholder, 2 results (one, other[, few]), 3 no results, 4 previous, 5 next, 6 error,
   // 7 all results, 8 facet names in DIMS order, 9 type names in TYPES order, 10 search button, 11 pages,
   // 12 region names in REGIONS order, 13 show all, 14 an estimate ("about {n}": the API's totalExact or
-  // facetsExact is false), 15 map title, 16 map legend, 17 map credit, 18 a country's count on the map (forms as 2).
+  // facetsExact is false), 15 map title, 16 map legend, 17 map credit, 18 a country's count on the map (forms as 2),
+  // 19 did you mean, 20 often searched (before the most searched queries).
   const T = {
     en: ['Search learning cities', 'City, country or topic', ['{n} result', '{n} results'], 'No results', 'Previous', 'Next',
       'The search service could not be reached.', 'See all results', 'Country|Region|Year|Type|Language',
       'Profile|Story|News|Press release|Publication|Event', 'Search', 'Pages',
       'Africa|Arab States|Asia and the Pacific|Europe and North America|Latin America and the Caribbean', 'Show all {n}',
-      'about {n}', 'Map of results', 'Results per country', 'Shapes: Natural Earth.', ['{c}: {n} result', '{c}: {n} results']],
+      'about {n}', 'Map of results', 'Results per country', 'Shapes: Natural Earth.', ['{c}: {n} result', '{c}: {n} results'], 'Did you mean {q}?', 'Often searched:'],
     fr: ['Rechercher des villes apprenantes', 'Ville, pays ou thème', ['{n} résultat', '{n} résultats'], 'Aucun résultat',
       'Précédent', 'Suivant', 'Le service de recherche est injoignable.', 'Voir tous les résultats',
       'Pays|Région|Année|Type|Langue', 'Profil|Récit|Actualité|Communiqué de presse|Publication|Événement', 'Rechercher', 'Pages',
       'Afrique|États arabes|Asie et Pacifique|Europe et Amérique du Nord|Amérique latine et Caraïbes', 'Afficher les {n}',
-      'environ {n}', 'Carte des résultats', 'Résultats par pays', 'Contours : Natural Earth.', ['{c} : {n} résultat', '{c} : {n} résultats']],
+      'environ {n}', 'Carte des résultats', 'Résultats par pays', 'Contours : Natural Earth.', ['{c} : {n} résultat', '{c} : {n} résultats'], 'Vouliez-vous dire {q} ?', 'Recherches fréquentes :'],
     es: ['Buscar ciudades del aprendizaje', 'Ciudad, país o tema', ['{n} resultado', '{n} resultados'], 'No hay resultados',
       'Anterior', 'Siguiente', 'No se pudo contactar con el servicio de búsqueda.', 'Ver todos los resultados',
       'País|Región|Año|Tipo|Idioma', 'Perfil|Historia|Noticia|Comunicado de prensa|Publicación|Evento', 'Buscar', 'Páginas',
       'África|Estados Árabes|Asia y el Pacífico|Europa y América del Norte|América Latina y el Caribe', 'Mostrar los {n}',
-      'aproximadamente {n}', 'Mapa de resultados', 'Resultados por país', 'Contornos: Natural Earth.', ['{c}: {n} resultado', '{c}: {n} resultados']],
+      'aproximadamente {n}', 'Mapa de resultados', 'Resultados por país', 'Contornos: Natural Earth.', ['{c}: {n} resultado', '{c}: {n} resultados'], '¿Quiso decir {q}?', 'Búsquedas frecuentes:'],
     ru: ['Поиск по обучающимся городам', 'Город, страна или тема', ['{n} результат', '{n} результатов', '{n} результата'],
       'Ничего не найдено', 'Назад', 'Далее', 'Служба поиска недоступна.', 'Все результаты',
       'Страна|Регион|Год|Тип|Язык', 'Профиль|История|Новость|Пресс-релиз|Публикация|Событие', 'Найти', 'Страницы',
       'Африка|Арабские государства|Азия и Тихий океан|Европа и Северная Америка|Латинская Америка и Карибский бассейн',
-      'Показать все ({n})', 'примерно {n}', 'Карта результатов', 'Результаты по странам', 'Границы: Natural Earth.', ['{c}: {n} результат', '{c}: {n} результатов', '{c}: {n} результата']],
+      'Показать все ({n})', 'примерно {n}', 'Карта результатов', 'Результаты по странам', 'Границы: Natural Earth.', ['{c}: {n} результат', '{c}: {n} результатов', '{c}: {n} результата'], 'Возможно, вы имели в виду {q}?', 'Часто ищут:'],
     ar: ['البحث في مدن التعلّم', 'مدينة أو بلد أو موضوع', ['نتيجة واحدة', '{n} نتيجة', '{n} نتائج'], 'لا توجد نتائج',
       'السابق', 'التالي', 'تعذّر الوصول إلى خدمة البحث.', 'عرض كل النتائج',
       'البلد|المنطقة|السنة|النوع|اللغة', 'لمحة|قصة|خبر|بيان صحفي|منشور|فعالية', 'بحث', 'الصفحات',
       'أفريقيا|الدول العربية|آسيا والمحيط الهادئ|أوروبا وأمريكا الشمالية|أمريكا اللاتينية والبحر الكاريبي', 'عرض الكل ({n})',
-      'حوالي {n}', 'خريطة النتائج', 'النتائج حسب البلد', 'الحدود: Natural Earth.', ['{c}: نتيجة واحدة', '{c}: {n} نتيجة', '{c}: {n} نتائج']],
+      'حوالي {n}', 'خريطة النتائج', 'النتائج حسب البلد', 'الحدود: Natural Earth.', ['{c}: نتيجة واحدة', '{c}: {n} نتيجة', '{c}: {n} نتائج'], 'هل تقصد {q}؟', 'عمليات بحث شائعة:'],
     zh: ['搜索学习型城市', '城市、国家或主题', ['{n} 条结果', '{n} 条结果'], '没有结果', '上一页', '下一页',
       '无法连接搜索服务。', '查看全部结果', '国家|地区|年份|类型|语言', '城市简介|故事|新闻|新闻稿|出版物|活动', '搜索', '分页',
-      '非洲|阿拉伯国家|亚洲及太平洋|欧洲和北美|拉丁美洲和加勒比', '显示全部 {n} 个', '约 {n}', '结果地图', '各国结果数', '边界：Natural Earth。', ['{c}：{n} 条结果', '{c}：{n} 条结果']],
+      '非洲|阿拉伯国家|亚洲及太平洋|欧洲和北美|拉丁美洲和加勒比', '显示全部 {n} 个', '约 {n}', '结果地图', '各国结果数', '边界：Natural Earth。', ['{c}：{n} 条结果', '{c}：{n} 条结果'], '您是不是要找 {q}？', '常见搜索：'],
     pt: ['Pesquisar cidades de aprendizagem', 'Cidade, país ou tema', ['{n} resultado', '{n} resultados'], 'Nenhum resultado',
       'Anterior', 'Seguinte', 'Não foi possível contactar o serviço de pesquisa.', 'Ver todos os resultados',
       'País|Região|Ano|Tipo|Idioma', 'Perfil|História|Notícia|Comunicado de imprensa|Publicação|Evento', 'Pesquisar', 'Páginas',
       'África|Estados Árabes|Ásia e Pacífico|Europa e América do Norte|América Latina e Caribe', 'Mostrar todos os {n}',
       'cerca de {n}', 'Mapa dos resultados', 'Resultados por país', 'Contornos: Natural Earth.',
-      ['{c}: {n} resultado', '{c}: {n} resultados']],
+      ['{c}: {n} resultado', '{c}: {n} resultados'], 'Queria dizer {q}?', 'Pesquisas frequentes:'],
     uz: ['Taʼlim shaharlarini qidirish', 'Shahar, mamlakat yoki mavzu', ['{n} ta natija', '{n} ta natija'], 'Natija yoʻq',
       'Oldingi', 'Keyingi', 'Qidiruv xizmatiga ulanib boʻlmadi.', 'Barcha natijalar',
       'Mamlakat|Mintaqa|Yil|Turi|Til', 'Profil|Hikoya|Yangilik|Press-reliz|Nashr|Tadbir', 'Qidirish', 'Sahifalar',
       'Afrika|Arab davlatlari|Osiyo va Tinch okeani|Yevropa va Shimoliy Amerika|Lotin Amerikasi va Karib havzasi',
       'Hammasini koʻrsatish ({n})', 'taxminan {n}', 'Natijalar xaritasi', 'Mamlakatlar boʻyicha natijalar',
-      'Chegaralar: Natural Earth.', ['{c}: {n} ta natija', '{c}: {n} ta natija']],
+      'Chegaralar: Natural Earth.', ['{c}: {n} ta natija', '{c}: {n} ta natija'], '{q} demoqchimisiz?', 'Koʻp qidirilganlar:'],
   };
   const PLURAL = { one: 0, other: 1, many: 1, few: 2, two: 2, zero: 1 };
 
@@ -140,6 +141,48 @@ mark{background:var(--lcs-mark,#fde68a);color:inherit}
   };
   const list = (s) => (s || '').split(',').map((v) => v.trim()).filter(Boolean);
 
+  // Search analytics by the rules of js/analytics.js (docs/analytics.md): one event per search intent
+  // (Enter, a 2 s pause, a click or a filter change ends it), clicks with their positions, nothing
+  // under Do Not Track or Global Privacy Control. Inline while the widget is one unbundled file.
+  const OPT_OUT = navigator.doNotTrack === '1' || window.doNotTrack === '1' || navigator.globalPrivacyControl === true;
+  const tracker = (api, lang) => {
+    let pending = null;
+    let current = null;
+    let commit = null;
+    let timer = 0;
+    const post = (e) => {
+      try {
+        if (!OPT_OUT) navigator.sendBeacon(api() + '/api/events', new Blob([JSON.stringify(e)], { type: 'text/plain' }));
+      } catch (x) { /* analytics never break searching */ }
+    };
+    const flush = () => {
+      clearTimeout(timer);
+      if (pending) post(pending);
+      pending = null;
+    };
+    document.addEventListener('visibilitychange', () => document.hidden && flush());
+    return {
+      answer(data, key, q, filters) {
+        if (!data.queryId || (current && current.key === key)) return;
+        current = { key, id: data.queryId };
+        pending = { type: 'search', queryId: data.queryId, q, filters, lang: lang(), total: data.total };
+        clearTimeout(timer);
+        if (commit === key) flush();
+        else timer = setTimeout(flush, 2000);
+        commit = null;
+      },
+      commit(key) {
+        if (current && current.key === key) flush();
+        else commit = key;
+      },
+      end: flush,
+      click(position, docId) {
+        flush();
+        if (current && docId && position <= 100) post({ type: 'click', queryId: current.id, position, docId });
+      },
+    };
+  };
+
   class LcsSearch extends HTMLElement {
     static get observedAttributes() {
       return ['api', 'lang', 'facets', 'size', 'placeholder', 'compact', 'map', ...DIMS.map((d) => 'filter-' + d)];
@@ -207,6 +250,7 @@ mark{background:var(--lcs-mark,#fde68a);color:inherit}
 
     build() {
       const root = this.shadowRoot;
+      this.track = this.track || tracker(() => this.api, () => this.lang_);
       this.compact = this.hasAttribute('compact');
       this.fixed = {};
       for (const d of DIMS) this.fixed[d] = list(this.getAttribute('filter-' + d));
@@ -256,6 +300,7 @@ mark{background:var(--lcs-mark,#fde68a);color:inherit}
         const form = h('form', { part: 'form' }, label, this.input, h('button', { part: 'button' }, this.t(10)));
         form.onsubmit = (e) => {
           e.preventDefault();
+          this.track.commit(this.intent()[0]);
           this.page = 1;
           this.search();
         };
@@ -265,11 +310,16 @@ mark{background:var(--lcs-mark,#fde68a);color:inherit}
           const set = new Set(this.chosen[c.name] || []);
           c.checked ? set.add(c.value) : set.delete(c.value);
           this.chosen[c.name] = [...set];
+          this.track.end();
           this.page = 1;
           this.search();
         };
         this.mapBox = this.hasAttribute('map') ? h('div', { part: 'map', class: 'map', 'aria-busy': 'true' }) : null;
         this.map = null;
+        this.results.onclick = (e) => {
+          const li = e.target.closest('a') && e.target.closest('li.hit');
+          if (li) this.clicked(li);
+        };
         box = [form, this.status, this.mapBox, h('div', { class: 'body' }, this.dims.length ? this.facets : null, this.results), this.pager];
       }
       this.input.oninput = () => {
@@ -335,6 +385,44 @@ mark{background:var(--lcs-mark,#fde68a);color:inherit}
       return p;
     }
 
+    // The search as analytics count it: [key, query, filters]; another page is the same search.
+    intent() {
+      const q = this.input.value.trim();
+      const filters = {};
+      for (const d of DIMS) {
+        const v = [...this.fixed[d], ...(this.chosen[d] || [])];
+        if (v.length) filters[d] = v;
+      }
+      return [JSON.stringify([q.toLowerCase().replace(/\s+/g, ' '), filters]), q, filters];
+    }
+
+    clicked(li) {
+      const i = [...this.results.children].indexOf(li);
+      const hit = this.hits && this.hits[i];
+      if (hit) this.track.click((this.page - 1) * this.size + i + 1, hit.id);
+    }
+
+    // Nothing found: the correction as a button, and the most searched queries that find something.
+    async rescue(data) {
+      const again = (q) => {
+        const b = h('button', { type: 'button', class: 'more' }, q);
+        b.onclick = () => {
+          this.input.value = q;
+          this.page = 1;
+          this.search();
+        };
+        return b;
+      };
+      const li = h('li', { class: 'hit' });
+      if (data.didYouMean) li.append(h('p', null, this.t(19).split('{q}')[0], again(data.didYouMean), this.t(19).split('{q}')[1]));
+      try {
+        const res = await fetch(this.api + '/api/popular?size=5');
+        const qs = res.ok ? (await res.json()).queries : [];
+        if (qs.length) li.append(h('p', null, this.t(20) + ' ', qs.map((q, i) => [i ? ', ' : null, again(q)])));
+      } catch (e) { /* no suggestions then */ }
+      if (li.childNodes.length && this.hits === data.hits) this.results.append(li);
+    }
+
     async search() {
       clearTimeout(this.timer);
       if (this.ctrl) this.ctrl.abort();
@@ -362,6 +450,10 @@ mark{background:var(--lcs-mark,#fde68a);color:inherit}
     }
 
     show(data) {
+      this.hits = data.hits;
+      const [key, q, filters] = this.intent();
+      if (q || Object.keys(filters).length) this.track.answer(data, key, q, filters);
+      if (!data.total && !this.compact) this.rescue(data);
       this.status.textContent = data.total ? this.up(this.count(data.total, data.totalExact)) : this.t(3);
       const c = this.compact;
       this.results.replaceChildren(...data.hits.map((hit, i) => {
@@ -465,6 +557,7 @@ mark{background:var(--lcs-mark,#fde68a);color:inherit}
     }
 
     go(li) {
+      if (li && li.classList.contains('hit')) this.clicked(li);
       if (li && li.dataset.href) location.assign(li.dataset.href);
     }
   }

@@ -6,6 +6,7 @@ import * as i18n from './i18n.js';
 import * as S from './state.js';
 import * as R from './render.js';
 import { Combobox } from './combobox.js';
+import * as analytics from './analytics.js';
 
 const $ = (id) => document.getElementById(id);
 const els = {
@@ -26,6 +27,7 @@ let searchCtrl = null;
 let docCtrl = null;
 let typingTimer = 0;
 let loadingTimer = 0;
+const track = analytics.createTracker({ lang: () => i18n.language() });
 
 function setUpLanguage() {
   i18n.setLanguage(i18n.pickLanguage(state.lang));
@@ -166,6 +168,7 @@ async function runSearch(key) {
   els.results.setAttribute('aria-busy', 'true');
   try {
     let result = await api.search(S.apiParams(s), ctrl.signal);
+    const asked = result; // what was searched, even when a correction is shown
     if (result.total === 0 && result.didYouMean && s.q.trim()) {
       // Nothing found but a spelling correction exists: show its results, and say so.
       const fixed = await api.search(S.apiParams({ ...s, q: result.didYouMean }), ctrl.signal);
@@ -176,6 +179,8 @@ async function runSearch(key) {
     if (!ctrl.signal.aborted) {
       draw(key, result);
       done();
+      track.answer({ queryId: asked.queryId, q: s.q, filters: s.filters, total: asked.total });
+      if (result.total === 0) showPopular(ctrl.signal);
     }
   } catch (e) {
     if (e.name === 'AbortError') return;
@@ -193,6 +198,19 @@ async function runSearch(key) {
       els.results.removeAttribute('aria-busy');
     }
   }
+}
+
+/** Under "no results": a few of the most searched queries that do find something. */
+async function showPopular(signal) {
+  const queries = await analytics.popular();
+  if (signal.aborted || !queries.length || els.empty.hidden) return;
+  els.empty.append(analytics.popularParagraph(queries, i18n.language(), (q) => {
+    const a = document.createElement('a');
+    a.href = S.searchHref(S.next(state, { q, filters: {} }));
+    a.dataset.nav = '';
+    a.textContent = q;
+    return a;
+  }));
 }
 
 function draw(key, result) {
@@ -276,6 +294,7 @@ els.form.addEventListener('submit', (e) => {
   e.preventDefault();
   clearTimeout(typingTimer);
   combo.close();
+  track.commit(els.q.value, state.filters);
   navigate(S.searchHref(S.next(state, { q: els.q.value })));
 });
 
@@ -305,6 +324,7 @@ els.filtersToggle.addEventListener('click', () => {
 
 els.facetGroups.addEventListener('change', (e) => {
   const box = e.target.closest('input[type=checkbox][data-dim]');
+  if (box) track.end();
   if (box) navigate(S.searchHref(S.toggleFilter(state, box.dataset.dim, box.value, box.checked)));
 });
 
@@ -315,6 +335,11 @@ els.facetGroups.addEventListener('input', (e) => {
 });
 
 document.addEventListener('click', (e) => {
+  const hit = e.target.closest('#hits > li a')?.closest('li');
+  if (hit && last) {
+    const i = [...els.hits.children].indexOf(hit);
+    track.click((last.result.page - 1) * last.result.size + i + 1, last.result.hits[i]?.id);
+  }
   const more = e.target.closest('button[data-more]');
   if (more && last) {
     const dim = more.dataset.more;

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
+import lcs.analytics.Analytics;
 import lcs.cache.ResultCache;
 import lcs.config.Config;
 import lcs.search.Searcher;
@@ -17,9 +18,12 @@ final class App {
 
   private App() {}
 
-  static Javalin create(Config cfg, Searcher searcher, ResultCache cache) {
-    var handlers = new Handlers(searcher, cache);
+  static Javalin create(Config cfg, Searcher searcher, ResultCache cache, Analytics analytics) {
+    var handlers = new Handlers(searcher, cache, analytics == null ? null : analytics::issueQueryId);
     var metrics = new Metrics(cache, searcher, s -> s.documents());
+    if (analytics != null) {
+      metrics.analytics(analytics.recorder());
+    }
     String csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
         + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors " + cfg.frameAncestors();
     return Javalin.create(config -> {
@@ -29,8 +33,10 @@ final class App {
       config.jetty.port = cfg.port();
       config.http.maxRequestSize = 16 * 1024;
       config.jetty.modifyServer(JettyGuards::configure);
-      config.jetty.modifyServletContextHandler(context ->
-          context.insertHandler(JettyGuards.concurrencyLimit(cfg.maxThreads(), cfg.queueSize())));
+      config.jetty.modifyServletContextHandler(context -> {
+        context.insertHandler(JettyGuards.concurrencyLimit(cfg.maxThreads(), cfg.queueSize()));
+        context.insertHandler(JettyGuards.percentEscapes());
+      });
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/web";
@@ -65,6 +71,7 @@ final class App {
       config.routes.get("/api/documents/{id}/related", handlers::related);
       config.routes.get("/api/health", handlers::health);
       config.routes.get("/api/countries", new CountryTable(lcs.corpus.Countries.bundled())::handle);
+      AnalyticsRoutes.register(config, cfg, analytics);
       config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
           .result(metrics.scrape()));
       config.routes.get("/doc/{id}", App::page);
