@@ -3,6 +3,7 @@ package lcs.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
+import lcs.analytics.AnalyticsCommand;
 import lcs.bench.BenchCommand;
 import lcs.command.Commands;
 import lcs.eval.EvalCommand;
@@ -45,6 +46,7 @@ public final class Lcs implements Runnable {
     cl.addSubcommand(new ImportCommand());
     cl.addSubcommand(new EvalCommand());
     cl.addSubcommand(new GenerateCommand());
+    cl.addSubcommand(new AnalyticsCommand());
     cl.addSubcommand(new BenchCommand());
     return Commands.configure(cl, env, out, err);
   }
