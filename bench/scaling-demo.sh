@@ -61,7 +61,7 @@ done
 
 # Start both replicas on free ports; the access log (one line per request) is their count.
 for n in 1 2; do
-  LCS_ACCESS_LOG=INFO "$ROOT/lcs" serve --index "$TMP/replica$n/index" --port 0 --cache off \
+  LCS_ACCESS_LOG=INFO "$ROOT/lcs" serve --index "$TMP/replica$n/index" --port 0 --cache off --rate-limit off \
     >"$TMP/replica$n/out.log" 2>&1 &
   eval "PID$n=$!"
   PIDS="$PIDS $!"

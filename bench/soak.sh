@@ -15,7 +15,7 @@ mkdir -p "$WORK"
 [ -f "$WORK/corpus/queries.tsv" ] || ./lcs generate --docs "$DOCS" --out "$WORK/corpus" >/dev/null
 ./lcs index --corpus "$WORK/corpus" --index "$WORK/index" >/dev/null
 
-LCS_HEAP=${LCS_HEAP:-1g} LCS_ACCESS_LOG=OFF ./lcs serve --index "$WORK/index" --port "$PORT" --cache off \
+LCS_HEAP=${LCS_HEAP:-1g} LCS_ACCESS_LOG=OFF ./lcs serve --index "$WORK/index" --port "$PORT" --cache off --rate-limit off \
   > "$WORK/server.log" 2>&1 &
 SERVER=$!
 trap 'kill "$SERVER" 2>/dev/null || true' EXIT

@@ -10,10 +10,22 @@ import { STRINGS } from './js/i18n.js';
 /** Top-level string keys the widget reads (a key like "facet" brings its whole group). */
 const WIDGET_KEYS = ['placeholder', 'search', 'searchLabel', 'results', 'about', 'noResults', 'noDocuments',
   'previous', 'next', 'pages', 'error', 'errorBusy', 'errorBadRequest', 'errorNetwork', 'retry', 'retryIn',
-  'seeAll', 'facet', 'type', 'region', 'showAll', 'showFewer', 'noticeFewInLanguage'];
+  'seeAll', 'facet', 'type', 'region', 'showAll', 'showFewer', 'noticeFewInLanguage', 'didYouMean'];
+// The map's own strings are not here: <lcs-search map> imports the service's js/i18n.js with js/map.js.
 
-const strings = Object.fromEntries(Object.entries(STRINGS).map(([lang, table]) =>
-  [lang, Object.fromEntries(WIDGET_KEYS.filter((k) => k in table).map((k) => [k, table[k]]))]));
+/** The table's value for a key; "map.heading" takes just that string into a "map" group. */
+function pick(table) {
+  const out = {};
+  for (const key of WIDGET_KEYS) {
+    const [group, name] = key.split('.');
+    if (!(group in table)) continue;
+    if (!name) out[group] = table[group];
+    else if (name in table[group]) out[group] = { ...out[group], [name]: table[group][name] };
+  }
+  return out;
+}
+
+const strings = Object.fromEntries(Object.entries(STRINGS).map(([lang, table]) => [lang, pick(table)]));
 
 const widgetStrings = {
   name: 'widget-strings',

@@ -22,7 +22,7 @@ export default [
     },
   },
   {
-    files: ['*.mjs', '*.js'],
+    files: ['*.mjs', '*.js', 'map/*.mjs'],
     languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: globals.node },
   },
 ];

@@ -47,3 +47,6 @@ export const documentById = (id, signal) => get(`/api/documents/${encodeURICompo
 
 export const related = (id, signal, size = 5) =>
   get(`/api/documents/${encodeURIComponent(id)}/related`, new URLSearchParams({ size: String(size) }), signal);
+
+/** GET /api/countries?lang=: every country's code, UNESCO name, region and name in that language. */
+export const countries = (lang, signal) => get('/api/countries', new URLSearchParams({ lang }), signal);

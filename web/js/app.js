@@ -6,6 +6,7 @@ import * as i18n from './i18n.js';
 import * as S from './state.js';
 import * as R from './render.js';
 import { Combobox } from './combobox.js';
+import * as analytics from './analytics.js';
 
 const $ = (id) => document.getElementById(id);
 const els = {
@@ -14,6 +15,7 @@ const els = {
   facets: $('facets'), facetGroups: $('facet-groups'), filtersToggle: $('filters-toggle'),
   results: $('results'), loading: $('loading'), empty: $('empty'), hits: $('hits'), pagination: $('pagination'),
   searchView: $('search-view'), docView: $('doc-view'), showResults: $('show-results'),
+  map: $('map'), mapToggle: $('map-toggle'),
 };
 const BUSY_AFTER_MS = 300; // a fast answer shows no indicator at all
 const MAX_RETRY_S = 30;
@@ -42,15 +44,69 @@ function readInitial() {
     el.remove();
   }
 }
+const track = analytics.createTracker({ lang: () => i18n.language() });
 
 function setUpLanguage() {
   i18n.setLanguage(i18n.pickLanguage(state.lang));
   i18n.translateStatic();
+  loadCountries();
+  syncMapToggle();
   els.uiLang.replaceChildren(...Object.entries(i18n.LANGUAGES).map(([code, name]) => {
     const o = new Option(name, code, false, code === i18n.language());
     o.lang = code;
     return o;
   }));
+}
+
+// ---- country names in the UI language, and the map
+
+let countriesFor = null;
+
+/** Fetches the country names of the UI language once per language, then relabels what is on screen. */
+function loadCountries() {
+  const l = i18n.language();
+  if (countriesFor === l) return;
+  countriesFor = l;
+  api.countries(l).then((table) => {
+    if (i18n.language() !== l) return;
+    i18n.setCountries(table);
+    if (state.view !== 'search') return;
+    keepFocus(() => R.renderChips(els.chips, state));
+    if (last) draw(last.key, last.result);
+  }, () => { countriesFor = null; });
+}
+
+// Open unless the screen is narrow; the map module and its shapes load the first time it opens.
+const narrow = window.matchMedia('(max-width: 40rem)');
+const mapUi = { open: !narrow.matches, map: null, loading: null };
+
+function syncMapToggle() {
+  els.mapToggle.setAttribute('aria-expanded', String(mapUi.open));
+  els.mapToggle.textContent = i18n.t(mapUi.open ? 'map.hide' : 'map.show');
+  els.map.hidden = !mapUi.open;
+  if (mapUi.open && !mapUi.map && !mapUi.loading) {
+    els.map.setAttribute('aria-busy', 'true');
+    mapUi.loading = import('./map.js')
+      .then((m) => m.createMap(els.map, {
+        i18n,
+        zoom: true,
+        onToggle: (value, on) => navigate(S.searchHref(S.toggleFilter(state, 'country', value, on))),
+      }))
+      .then((map) => {
+        mapUi.map = map;
+        updateMap();
+      }, () => {
+        els.map.replaceChildren(R.h('p', { class: 'map-error', dataset: { i18n: 'map.unavailable' } }, i18n.t('map.unavailable')));
+      })
+      .finally(() => {
+        mapUi.loading = null;
+        els.map.removeAttribute('aria-busy');
+      });
+  }
+}
+
+function updateMap() {
+  if (mapUi.map && last) mapUi.map.update(last.result.facets.country ?? [], last.result.facetsExact === false);
 }
 
 // ---- navigation
@@ -133,6 +189,7 @@ async function runSearch(key) {
   setBusy(true);
   try {
     let result = await api.search(S.apiParams(s), ctrl.signal);
+    const asked = result; // what was searched, even when a correction is shown
     if (result.total === 0 && result.didYouMean && s.q.trim()) {
       // Nothing found but a spelling correction exists: show its results, and say so.
       const fixed = await api.search(S.apiParams({ ...s, q: result.didYouMean }), ctrl.signal);
@@ -143,6 +200,8 @@ async function runSearch(key) {
     if (!ctrl.signal.aborted) {
       draw(key, result);
       done();
+      track.answer({ queryId: asked.queryId, q: s.q, filters: s.filters, total: asked.total });
+      if (result.total === 0) showPopular(ctrl.signal);
     }
   } catch (e) {
     if (e.name === 'AbortError') return;
@@ -176,6 +235,19 @@ function setBusy(on) {
   }
 }
 
+/** Under "no results": a few of the most searched queries that do find something. */
+async function showPopular(signal) {
+  const queries = await analytics.popular();
+  if (signal.aborted || !queries.length || els.empty.hidden) return;
+  els.empty.append(analytics.popularParagraph(queries, i18n.language(), (q) => {
+    const a = document.createElement('a');
+    a.href = S.searchHref(S.next(state, { q, filters: {} }));
+    a.dataset.nav = '';
+    a.textContent = q;
+    return a;
+  }));
+}
+
 function draw(key, result) {
   last = { key, result };
   keepFocus(() => {
@@ -188,6 +260,7 @@ function draw(key, result) {
     R.renderFacets(els.facetGroups, result, ui);
   });
   els.showResults.textContent = i18n.t('showResults', { n: result.total });
+  updateMap();
 }
 
 /** Runs a re-render and puts focus back on the element with the same data-key, if there is one. */
@@ -262,6 +335,7 @@ els.form.addEventListener('submit', (e) => {
   e.preventDefault();
   clearTimeout(typingTimer);
   combo.close();
+  track.commit(els.q.value, state.filters);
   navigate(S.searchHref(S.next(state, { q: els.q.value })));
 });
 
@@ -276,6 +350,11 @@ els.uiLang.addEventListener('change', () => {
   route(); // redraws every label in the new language
 
   els.uiLang.focus();
+});
+
+els.mapToggle.addEventListener('click', () => {
+  mapUi.open = !mapUi.open;
+  syncMapToggle();
 });
 
 function openSheet(open) {
@@ -299,6 +378,7 @@ els.facetGroups.addEventListener('change', (e) => {
     box.checked = !box.checked;
     return;
   }
+  if (box) track.end();
   if (box) navigate(S.searchHref(S.toggleFilter(state, box.dataset.dim, box.value, box.checked)));
 });
 
@@ -309,6 +389,11 @@ els.facetGroups.addEventListener('input', (e) => {
 });
 
 document.addEventListener('click', (e) => {
+  const hit = e.target.closest('#hits > li a')?.closest('li');
+  if (hit && last) {
+    const i = [...els.hits.children].indexOf(hit);
+    track.click((last.result.page - 1) * last.result.size + i + 1, last.result.hits[i]?.id);
+  }
   const more = e.target.closest('button[data-more]');
   if (more && last) {
     const dim = more.dataset.more;

@@ -3,7 +3,9 @@ import { translator } from './common.js';
 // UI strings and locale formatting. Templates use {name}; t() and parts() fill them, parts() also
 // with DOM nodes (a "did you mean" link), so no translation is ever parsed as HTML.
 
-export const LANGUAGES = { en: 'English', fr: 'Français', es: 'Español', ru: 'Русский', ar: 'العربية', zh: '中文' };
+export const LANGUAGES = {
+  en: 'English', fr: 'Français', es: 'Español', ru: 'Русский', ar: 'العربية', zh: '中文', pt: 'Português', uz: 'Oʻzbekcha',
+};
 const RTL = new Set(['ar']);
 
 export const STRINGS = {
@@ -71,6 +73,13 @@ export const STRINGS = {
     embed: 'Embed the search widget on your site',
     meta: { type: 'Type', city: 'City', country: 'Country', region: 'Region', date: 'Date', language: 'Language' },
     type: { profile: 'Profile', story: 'Story', news: 'News', 'press-release': 'Press release', publication: 'Publication', event: 'Event' },
+    map: {
+      heading: 'Map of results', show: 'Show map', hide: 'Hide map', legend: 'Results per country',
+      unavailable: 'The map could not be loaded.', credit: 'Shapes: Natural Earth.',
+      none: '{country}: no results',
+      zoomIn: 'Zoom in', zoomOut: 'Zoom out',
+    },
+    mapCountry: { one: '{country}: {n} result', other: '{country}: {n} results' },
     region: {
       'Africa': 'Africa', 'Arab States': 'Arab States', 'Asia and the Pacific': 'Asia and the Pacific',
       'Europe and North America': 'Europe and North America', 'Latin America and the Caribbean': 'Latin America and the Caribbean',
@@ -140,6 +149,13 @@ export const STRINGS = {
     embed: 'Intégrer le widget de recherche à votre site',
     meta: { type: 'Type', city: 'Ville', country: 'Pays', region: 'Région', date: 'Date', language: 'Langue' },
     type: { profile: 'Profil', story: 'Récit', news: 'Actualité', 'press-release': 'Communiqué de presse', publication: 'Publication', event: 'Événement' },
+    map: {
+      heading: 'Carte des résultats', show: 'Afficher la carte', hide: 'Masquer la carte', legend: 'Résultats par pays',
+      unavailable: 'La carte n’a pas pu être chargée.', credit: 'Contours : Natural Earth.',
+      none: '{country} : aucun résultat',
+      zoomIn: 'Zoom avant', zoomOut: 'Zoom arrière',
+    },
+    mapCountry: { one: '{country} : {n} résultat', other: '{country} : {n} résultats' },
     region: {
       'Africa': 'Afrique', 'Arab States': 'États arabes', 'Asia and the Pacific': 'Asie et Pacifique',
       'Europe and North America': 'Europe et Amérique du Nord', 'Latin America and the Caribbean': 'Amérique latine et Caraïbes',
@@ -209,6 +225,13 @@ export const STRINGS = {
     embed: 'Inserte el buscador en su sitio',
     meta: { type: 'Tipo', city: 'Ciudad', country: 'País', region: 'Región', date: 'Fecha', language: 'Idioma' },
     type: { profile: 'Perfil', story: 'Historia', news: 'Noticia', 'press-release': 'Comunicado de prensa', publication: 'Publicación', event: 'Evento' },
+    map: {
+      heading: 'Mapa de resultados', show: 'Mostrar el mapa', hide: 'Ocultar el mapa', legend: 'Resultados por país',
+      unavailable: 'No se pudo cargar el mapa.', credit: 'Contornos: Natural Earth.',
+      none: '{country}: sin resultados',
+      zoomIn: 'Acercar', zoomOut: 'Alejar',
+    },
+    mapCountry: { one: '{country}: {n} resultado', other: '{country}: {n} resultados' },
     region: {
       'Africa': 'África', 'Arab States': 'Estados Árabes', 'Asia and the Pacific': 'Asia y el Pacífico',
       'Europe and North America': 'Europa y América del Norte', 'Latin America and the Caribbean': 'América Latina y el Caribe',
@@ -286,6 +309,15 @@ export const STRINGS = {
     embed: 'Встроить виджет поиска на свой сайт',
     meta: { type: 'Тип', city: 'Город', country: 'Страна', region: 'Регион', date: 'Дата', language: 'Язык' },
     type: { profile: 'Профиль', story: 'История', news: 'Новость', 'press-release': 'Пресс-релиз', publication: 'Публикация', event: 'Событие' },
+    map: {
+      heading: 'Карта результатов', show: 'Показать карту', hide: 'Скрыть карту', legend: 'Результаты по странам',
+      unavailable: 'Не удалось загрузить карту.', credit: 'Границы: Natural Earth.',
+      none: '{country}: нет результатов',
+      zoomIn: 'Увеличить', zoomOut: 'Уменьшить',
+    },
+    mapCountry: {
+      one: '{country}: {n} результат', few: '{country}: {n} результата', many: '{country}: {n} результатов', other: '{country}: {n} результата',
+    },
     region: {
       'Africa': 'Африка', 'Arab States': 'Арабские государства', 'Asia and the Pacific': 'Азия и Тихий океан',
       'Europe and North America': 'Европа и Северная Америка', 'Latin America and the Caribbean': 'Латинская Америка и Карибский бассейн',
@@ -364,6 +396,16 @@ export const STRINGS = {
     embed: 'أضف أداة البحث إلى موقعك',
     meta: { type: 'النوع', city: 'المدينة', country: 'البلد', region: 'المنطقة', date: 'التاريخ', language: 'اللغة' },
     type: { profile: 'لمحة', story: 'قصة', news: 'خبر', 'press-release': 'بيان صحفي', publication: 'منشور', event: 'فعالية' },
+    map: {
+      heading: 'خريطة النتائج', show: 'إظهار الخريطة', hide: 'إخفاء الخريطة', legend: 'النتائج حسب البلد',
+      unavailable: 'تعذّر تحميل الخريطة.', credit: 'الحدود: Natural Earth.',
+      none: '{country}: لا توجد نتائج',
+      zoomIn: 'تكبير', zoomOut: 'تصغير',
+    },
+    mapCountry: {
+      zero: '{country}: لا توجد نتائج', one: '{country}: نتيجة واحدة', two: '{country}: نتيجتان',
+      few: '{country}: {n} نتائج', many: '{country}: {n} نتيجة', other: '{country}: {n} نتيجة',
+    },
     region: {
       'Africa': 'أفريقيا', 'Arab States': 'الدول العربية', 'Asia and the Pacific': 'آسيا والمحيط الهادئ',
       'Europe and North America': 'أوروبا وأمريكا الشمالية', 'Latin America and the Caribbean': 'أمريكا اللاتينية والبحر الكاريبي',
@@ -433,9 +475,150 @@ export const STRINGS = {
     embed: '在您的网站嵌入搜索小组件',
     meta: { type: '类型', city: '城市', country: '国家', region: '地区', date: '日期', language: '语言' },
     type: { profile: '城市简介', story: '故事', news: '新闻', 'press-release': '新闻稿', publication: '出版物', event: '活动' },
+    map: {
+      heading: '结果地图', show: '显示地图', hide: '隐藏地图', legend: '各国结果数',
+      unavailable: '无法加载地图。', credit: '边界：Natural Earth。',
+      none: '{country}：无结果',
+      zoomIn: '放大', zoomOut: '缩小',
+    },
+    mapCountry: { other: '{country}：{n} 条结果' },
     region: {
       'Africa': '非洲', 'Arab States': '阿拉伯国家', 'Asia and the Pacific': '亚洲及太平洋',
       'Europe and North America': '欧洲和北美', 'Latin America and the Caribbean': '拉丁美洲和加勒比',
+    },
+  },
+  pt: {
+    brand: 'Pesquisa Cidades de Aprendizagem',
+    heading: 'Pesquisar na Rede Mundial de Cidades de Aprendizagem da UNESCO',
+    skip: 'Ir para os resultados',
+    uiLanguage: 'Idioma da interface',
+    searchLabel: 'Pesquisar documentos',
+    placeholder: 'Cidade, país ou tema',
+    search: 'Pesquisar',
+    suggestions: 'Sugestões',
+    kind: { city: 'Cidade', country: 'País', document: 'Documento' },
+    results: { one: '{n} resultado', other: '{n} resultados' },
+    resultsFor: { one: '{n} resultado para “{q}”', other: '{n} resultados para “{q}”' },
+    documents: { one: '{n} documento', other: '{n} documentos' },
+    aboutResultsFor: { one: 'Cerca de {n} resultado para “{q}”', other: 'Cerca de {n} resultados para “{q}”' },
+    aboutDocuments: { one: 'Cerca de {n} documento', other: 'Cerca de {n} documentos' },
+    about: 'cerca de {n}',
+    resultsHeading: 'Resultados',
+    sort: 'Ordenar por',
+    relevance: 'Relevância',
+    newest: 'Mais recentes',
+    filters: 'Filtros',
+    filtersCount: 'Filtros ({n})',
+    facet: { place: 'Região e país', country: 'País', region: 'Região', year: 'Ano', type: 'Tipo', language: 'Idioma' },
+    filterCountries: 'Filtrar países',
+    noCountry: 'Nenhum país corresponde.',
+    showAll: 'Mostrar todos os {n}',
+    showFewer: 'Mostrar menos',
+    activeFilters: 'Filtros ativos',
+    removeFilter: 'Remover o filtro {label}',
+    clearAll: 'Limpar tudo',
+    didYouMean: 'Você quis dizer {q}?',
+    showingFor: 'Nenhum resultado para “{original}”. Mostrando resultados para {q}.',
+    noResults: 'Nenhum resultado para “{q}”.',
+    noDocuments: 'Nenhum documento corresponde a estes filtros.',
+    hintSpelling: 'Verifique a ortografia ou tente outras palavras.',
+    hintFilters: 'Remova um filtro para ver mais:',
+    removeAll: 'Remover todos os filtros',
+    loading: 'Pesquisando…',
+    error: 'Não foi possível contactar o serviço de pesquisa. Tente novamente.',
+    retry: 'Tentar novamente',
+    pages: 'Páginas',
+    previous: 'Anterior',
+    next: 'Seguinte',
+    page: 'Página {n}',
+    fullText: 'Texto completo',
+    external: '(abre o site original)',
+    back: 'Voltar aos resultados',
+    related: 'Documentos relacionados',
+    noRelated: 'Nenhum documento relacionado.',
+    source: 'Fonte',
+    openOriginal: 'Abrir o original',
+    notFound: 'Este documento não existe.',
+    embed: 'Incorpore o widget de pesquisa no seu site',
+    meta: { type: 'Tipo', city: 'Cidade', country: 'País', region: 'Região', date: 'Data', language: 'Idioma' },
+    type: { profile: 'Perfil', story: 'História', news: 'Notícia', 'press-release': 'Comunicado de imprensa', publication: 'Publicação', event: 'Evento' },
+    map: {
+      heading: 'Mapa dos resultados', show: 'Mostrar o mapa', hide: 'Ocultar o mapa', legend: 'Resultados por país',
+      unavailable: 'Não foi possível carregar o mapa.', credit: 'Contornos: Natural Earth.',
+      none: '{country}: nenhum resultado',
+      zoomIn: 'Ampliar', zoomOut: 'Reduzir',
+    },
+    mapCountry: { one: '{country}: {n} resultado', other: '{country}: {n} resultados' },
+    region: {
+      'Africa': 'África', 'Arab States': 'Estados Árabes', 'Asia and the Pacific': 'Ásia e Pacífico',
+      'Europe and North America': 'Europa e América do Norte', 'Latin America and the Caribbean': 'América Latina e Caribe',
+    },
+  },
+  uz: {
+    brand: 'Taʼlim shaharlari qidiruvi',
+    heading: 'YUNESKO Taʼlim shaharlari global tarmogʻida qidirish',
+    skip: 'Natijalarga oʻtish',
+    uiLanguage: 'Interfeys tili',
+    searchLabel: 'Hujjatlarni qidirish',
+    placeholder: 'Shahar, mamlakat yoki mavzu',
+    search: 'Qidirish',
+    suggestions: 'Takliflar',
+    kind: { city: 'Shahar', country: 'Mamlakat', document: 'Hujjat' },
+    results: { one: '{n} ta natija', other: '{n} ta natija' },
+    resultsFor: { one: '“{q}” boʻyicha {n} ta natija', other: '“{q}” boʻyicha {n} ta natija' },
+    documents: { one: '{n} ta hujjat', other: '{n} ta hujjat' },
+    aboutResultsFor: { one: '“{q}” boʻyicha taxminan {n} ta natija', other: '“{q}” boʻyicha taxminan {n} ta natija' },
+    aboutDocuments: { one: 'Taxminan {n} ta hujjat', other: 'Taxminan {n} ta hujjat' },
+    about: 'taxminan {n}',
+    resultsHeading: 'Natijalar',
+    sort: 'Saralash',
+    relevance: 'Moslik',
+    newest: 'Avval yangilari',
+    filters: 'Filtrlar',
+    filtersCount: 'Filtrlar ({n})',
+    facet: { place: 'Mintaqa va mamlakat', country: 'Mamlakat', region: 'Mintaqa', year: 'Yil', type: 'Turi', language: 'Til' },
+    filterCountries: 'Mamlakatlarni filtrlash',
+    noCountry: 'Mos mamlakat yoʻq.',
+    showAll: 'Hammasini koʻrsatish ({n})',
+    showFewer: 'Kamroq koʻrsatish',
+    activeFilters: 'Faol filtrlar',
+    removeFilter: '{label} filtrini olib tashlash',
+    clearAll: 'Hammasini tozalash',
+    didYouMean: '{q} demoqchimisiz?',
+    showingFor: '“{original}” boʻyicha natija yoʻq. {q} boʻyicha natijalar koʻrsatilmoqda.',
+    noResults: '“{q}” boʻyicha natija yoʻq.',
+    noDocuments: 'Bu filtrlarga mos hujjat yoʻq.',
+    hintSpelling: 'Imloni tekshiring yoki boshqa soʻzlarni sinab koʻring.',
+    hintFilters: 'Koʻproq koʻrish uchun filtrni olib tashlang:',
+    removeAll: 'Barcha filtrlarni olib tashlash',
+    loading: 'Qidirilmoqda…',
+    error: 'Qidiruv xizmatiga ulanib boʻlmadi. Qaytadan urinib koʻring.',
+    retry: 'Qayta urinish',
+    pages: 'Sahifalar',
+    previous: 'Oldingi',
+    next: 'Keyingi',
+    page: '{n}-sahifa',
+    fullText: 'Toʻliq matn',
+    external: '(asl saytni ochadi)',
+    back: 'Natijalarga qaytish',
+    related: 'Tegishli hujjatlar',
+    noRelated: 'Tegishli hujjatlar yoʻq.',
+    source: 'Manba',
+    openOriginal: 'Aslini ochish',
+    notFound: 'Bunday hujjat yoʻq.',
+    embed: 'Qidiruv vidjetini saytingizga joylang',
+    meta: { type: 'Turi', city: 'Shahar', country: 'Mamlakat', region: 'Mintaqa', date: 'Sana', language: 'Til' },
+    type: { profile: 'Profil', story: 'Hikoya', news: 'Yangilik', 'press-release': 'Press-reliz', publication: 'Nashr', event: 'Tadbir' },
+    map: {
+      heading: 'Natijalar xaritasi', show: 'Xaritani koʻrsatish', hide: 'Xaritani yashirish', legend: 'Mamlakatlar boʻyicha natijalar',
+      unavailable: 'Xaritani yuklab boʻlmadi.', credit: 'Chegaralar: Natural Earth.',
+      none: '{country}: natija yoʻq',
+      zoomIn: 'Kattalashtirish', zoomOut: 'Kichraytirish',
+    },
+    mapCountry: { one: '{country}: {n} ta natija', other: '{country}: {n} ta natija' },
+    region: {
+      'Africa': 'Afrika', 'Arab States': 'Arab davlatlari', 'Asia and the Pacific': 'Osiyo va Tinch okeani',
+      'Europe and North America': 'Yevropa va Shimoliy Amerika', 'Latin America and the Caribbean': 'Lotin Amerikasi va Karib havzasi',
     },
   },
 };
@@ -475,8 +658,22 @@ export const typeLabel = (type) => strings.typeLabel(type);
 export const regionLabel = (region) => strings.regionLabel(region);
 /** The language's name in the UI language, capitalised as a label ("Anglais", not "anglais"). */
 export const languageName = (code) => strings.languageName(code);
-/** The facet value as people read it: translated types and regions, language names. */
-export const facetLabel = (dim, value) => strings.facetLabel(dim, value);
+
+// UNESCO country name → { code, label in the UI language }, from GET /api/countries?lang= (setCountries).
+let countries = new Map();
+
+/** Takes the country table the API serves for the UI language. */
+export function setCountries(table) {
+  countries = new Map((table?.countries ?? []).map((c) => [c.name, { code: c.code, label: c.names?.[lang] ?? c.name }]));
+}
+
+/** A country (UNESCO name) in the UI language: UN names in the six UN languages, CLDR in pt and uz. */
+export const countryLabel = (name) => countries.get(name)?.label ?? name;
+export const countryCode = (name) => countries.get(name)?.code ?? null;
+
+/** The facet value as people read it: translated countries, types and regions, language names. */
+export const facetLabel = (dim, value) => (dim === 'country' ? countryLabel(value) : strings.facetLabel(dim, value));
+
 /** A date (YYYY-MM-DD) in the UI language, else the year, else ''. */
 export const formatDate = (date, year) => strings.formatDate(date, year);
 

@@ -1,7 +1,7 @@
 // Rendering: API answers to DOM. Every value from the API goes in as text (textContent, attributes);
 // the only markup taken from the API is <mark> in snippets, rebuilt element by element.
 
-import { t, parts, number, current, facetLabel, typeLabel, regionLabel, languageName, formatDate } from './i18n.js';
+import { t, parts, number, current, facetLabel, typeLabel, regionLabel, countryLabel, languageName, formatDate } from './i18n.js';
 import { h, safeUrl, setSnippet, lastPage, facetCount, errorKey, twoFigures } from './common.js';
 import { FACETS, searchHref, docHref, next, toggleFilter } from './state.js';
 
@@ -14,7 +14,7 @@ const join = (items, sep = ' · ') => items.filter(Boolean).flatMap((x, i) => {
 });
 
 function place(hit) {
-  return [hit.city, hit.country].filter(Boolean).join(', ');
+  return [hit.city, hit.country && countryLabel(hit.country)].filter(Boolean).join(', ');
 }
 
 /** The status line; a total the API estimated (totalExact false) reads "About N results". */
@@ -88,7 +88,7 @@ export function renderPlaceTree(fs, result, ui) {
   const approx = result.facetsExact === false;
   const expanded = ui.expanded.has('country') || !!filter;
   const visible = countries.filter((c, i) =>
-    filter ? fold(c.value).includes(filter) : expanded || c.selected || i < LIMIT);
+    filter ? fold(c.value).includes(filter) || fold(countryLabel(c.value)).includes(filter) : expanded || c.selected || i < LIMIT);
   const groups = new Map(regions.map((r) => [r.value, { region: r, list: [] }]));
   for (const c of visible) {
     const key = c.region ?? '';
@@ -295,7 +295,7 @@ export function renderDocument(article, doc, backHref, q = '') {
       h('div', { class: 'doc-main' },
         h('dl', { class: 'doc-meta' },
           ...metaRow('city', doc.city),
-          ...metaRow('country', doc.country),
+          ...metaRow('country', doc.country && countryLabel(doc.country)),
           ...metaRow('region', doc.region && regionLabel(doc.region)),
           ...metaRow('date', formatDate(doc.date, doc.year)),
           ...metaRow('language', doc.language && languageName(doc.language))),

@@ -7,6 +7,7 @@
  */
 import { h, safeUrl, setSnippet, lastPage, facetCount, translator, errorKey, twoFigures } from '../js/common.js';
 import { getJson } from '../js/api.js';
+import { createTracker } from '../js/analytics.js';
 import STRINGS from 'lcs:widget-strings';
 import CSS from './widget.css';
 
@@ -33,7 +34,7 @@ function luminance(color) {
 
 class LcsSearch extends HTMLElement {
   static get observedAttributes() {
-    return ['api', 'lang', 'facets', 'size', 'placeholder', 'compact', 'theme', 'results-url', ...DIMS.map((d) => 'filter-' + d)];
+    return ['api', 'lang', 'facets', 'size', 'placeholder', 'compact', 'theme', 'results-url', 'map', ...DIMS.map((d) => 'filter-' + d)];
   }
 
   connectedCallback() {
@@ -102,10 +103,17 @@ class LcsSearch extends HTMLElement {
     return this.tr.capital(exact === false ? this.t('about', { n: f }) : f);
   }
 
+  // A facet value as people read it; countries in the widget's language once the service's table came.
+  label(dim, value) {
+    return (dim === 'country' && this.names && this.names[value]) || this.tr.facetLabel(dim, value);
+  }
+
   build() {
     const root = this.shadowRoot;
     const code = (this.getAttribute('lang') || document.documentElement.lang || navigator.language || 'en').toLowerCase().split('-')[0];
     this.tr = translator(STRINGS, code);
+    // Search analytics (js/analytics.js): one event per search intent, clicks with positions; none under DNT/GPC.
+    this.track = this.track || createTracker({ endpoint: this.api + '/api/events', lang: () => this.tr.lang });
     this.compact = this.hasAttribute('compact');
     this.fixed = {};
     for (const d of DIMS) this.fixed[d] = list(this.getAttribute('filter-' + d));
@@ -156,6 +164,7 @@ class LcsSearch extends HTMLElement {
       const form = h('form', { part: 'form' }, label, this.input, h('button', { part: 'button' }, this.t('search')));
       form.onsubmit = (e) => {
         e.preventDefault();
+        this.track.commit(...this.intent());
         this.page = 1;
         this.search();
       };
@@ -166,10 +175,17 @@ class LcsSearch extends HTMLElement {
         if (c.checked) set.add(c.value);
         else set.delete(c.value);
         this.chosen[c.name] = [...set];
+        this.track.end();
         this.page = 1;
         this.search();
       };
-      box = [form, h('div', { class: 'row' }, this.status, this.spinner), this.note, this.error,
+      this.mapBox = this.hasAttribute('map') ? h('div', { part: 'map', class: 'map', 'aria-busy': 'true' }) : null;
+      this.map = null;
+      this.results.onclick = (e) => {
+        const li = e.target.closest('a') && e.target.closest('li.hit');
+        if (li) this.clicked(li);
+      };
+      box = [form, h('div', { class: 'row' }, this.status, this.spinner), this.note, this.error, this.mapBox,
         h('div', { class: 'body' }, this.dims.length ? this.facets : null, this.results), this.pager];
     }
     this.input.oninput = () => {
@@ -183,6 +199,79 @@ class LcsSearch extends HTMLElement {
     root.replaceChildren(this.box);
     this.applyTheme();
     if (!this.compact || this.input.value.trim()) this.search();
+    if (this.mapBox) this.loadMap(this.mapBox);
+    if (this.mapBox || this.dims.includes('country')) this.loadNames();
+  }
+
+  // Country names in the widget's language, from the service's country table.
+  loadNames() {
+    const lang = this.tr.lang;
+    getJson(this.api + '/api/countries?lang=' + lang).then((table) => {
+      if (lang !== this.tr.lang) return;
+      this.names = {};
+      for (const c of table.countries) this.names[c.name] = c.names[lang];
+      if (this.data) this.show(this.data);
+    }, () => {});
+  }
+
+  // The page's map module and stylesheet, from the service, only for <lcs-search map>.
+  loadMap(box) {
+    const api = this.api;
+    // The map's strings come with it, from the page's full table (the bundle carries only the widget's).
+    Promise.all([import(api + '/js/map.js'), import(api + '/js/i18n.js'), fetch(api + '/css/map.css').then((r) => r.text())])
+      .then(([m, page, css]) => {
+        const tr = translator(page.STRINGS, this.tr.lang);
+        const i18n = { t: tr.t, facetLabel: (d, v) => this.label(d, v), number: tr.number };
+        const s = new CSSStyleSheet();
+      s.replaceSync(css);
+      this.shadowRoot.adoptedStyleSheets = [sheet, s];
+      return m.createMap(box, { i18n, base: api, onToggle: (value, on) => {
+        if (this.fixed.country.length) return;
+        const set = new Set(this.chosen.country || []);
+        if (on) set.add(value);
+        else set.delete(value);
+        this.chosen.country = [...set];
+        this.track.end();
+        this.page = 1;
+        this.search();
+      } });
+    }).then((map) => {
+      if (box !== this.mapBox) return;
+      this.map = map;
+      if (this.data) map.update(this.data.facets.country || [], this.data.facetsExact === false);
+    }, () => box.replaceChildren()).finally(() => box.removeAttribute('aria-busy'));
+  }
+
+  // The search as analytics count it: [query, filters]; another page is the same search.
+  intent() {
+    const filters = {};
+    for (const d of DIMS) {
+      const v = [...this.fixed[d], ...(this.chosen[d] || [])];
+      if (v.length) filters[d] = v;
+    }
+    return [this.input.value.trim(), filters];
+  }
+
+  clicked(li) {
+    const i = [...this.results.children].indexOf(li);
+    const hit = this.hits && this.hits[i];
+    if (hit) this.track.click((this.page - 1) * this.size + i + 1, hit.id);
+  }
+
+  // Nothing found: the correction as a button (the page also lists popular queries; the widget's budget has no room).
+  rescue(data) {
+    const again = (q) => {
+      const b = h('button', { type: 'button', class: 'more' }, q);
+      b.onclick = () => {
+        this.input.value = q;
+        this.page = 1;
+        this.search();
+      };
+      return b;
+    };
+    const li = h('li', { class: 'hit' });
+    if (data.didYouMean) li.append(h('p', null, this.tr.parts('didYouMean', { q: again(data.didYouMean) })));
+    if (li.childNodes.length && this.hits === data.hits) this.results.append(li);
   }
 
   params(page) {
@@ -267,7 +356,10 @@ class LcsSearch extends HTMLElement {
   }
 
   show(data) {
-    const q = this.input.value.trim();
+    this.hits = data.hits;
+    const [q, filters] = this.intent();
+    this.track.answer({ queryId: data.queryId, q, filters, total: data.total });
+    if (!data.total && !this.compact) this.rescue(data);
     const none = q ? this.t('noResults', { q }) : this.t('noDocuments');
     this.status.textContent = data.total ? this.count(data.total, data.totalExact) : none;
     const notice = this.tr.notice(data.notice);
@@ -280,7 +372,7 @@ class LcsSearch extends HTMLElement {
       else s.textContent = hit.summary || '';
       const title = c ? h('div', { part: 'title', class: 't', dir: 'auto' }, hit.title || hit.id)
         : h('a', { part: 'title', class: 't', href: this.href(hit), dir: 'auto' }, hit.title || hit.id);
-      const meta = [this.tr.typeLabel(hit.type), [hit.city, hit.country].filter(Boolean).join(', '), hit.year]
+      const meta = [this.tr.typeLabel(hit.type), [hit.city, hit.country && this.label('country', hit.country)].filter(Boolean).join(', '), hit.year]
         .filter(Boolean).map((m) => h('bdi', null, m));
       return h('li', { part: 'hit', class: 'hit', lang: hit.language, id: c ? 'o' + i : null, role: c ? 'option' : null,
         'aria-selected': c ? 'false' : null, 'data-href': c ? this.href(hit) : null },
@@ -298,6 +390,7 @@ class LcsSearch extends HTMLElement {
     }
     this.data = data;
     this.drawFacets();
+    if (this.map) this.map.update(data.facets.country || [], data.facetsExact === false);
     // The same two buttons stay, so keyboard focus stays on them while paging; no page past the API's window.
     const pages = lastPage(data.total, this.size);
     const [prev, at, next] = this.pager.children;
@@ -327,7 +420,7 @@ class LcsSearch extends HTMLElement {
       return h('fieldset', { part: 'facet' }, h('legend', null, this.t('facet.' + d)),
         all.filter((e, i) => open || e.selected || i < LIMIT).map((e) => h('label', { class: 'o', part: 'facet-option' },
           h('input', { type: 'checkbox', name: d, value: e.value, checked: !!e.selected }),
-          h('span', null, this.tr.facetLabel(d, e.value)), facetCount(this.tr, e.count, approx && e.estimated === true, 'c', 'vh'))),
+          h('span', null, this.label(d, e.value)), facetCount(this.tr, e.count, approx && e.estimated === true, 'c', 'vh'))),
         all.length > LIMIT ? more : null);
     }));
     if (key) {
@@ -372,6 +465,7 @@ class LcsSearch extends HTMLElement {
   }
 
   go(li) {
+    if (li && li.classList.contains('hit')) this.clicked(li);
     if (li && li.dataset.href) location.assign(li.dataset.href);
   }
 }

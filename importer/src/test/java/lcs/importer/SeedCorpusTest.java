@@ -28,7 +28,7 @@ class SeedCorpusTest {
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.err().contains("5 pages read, 16 records written, 0 pages skipped"), run.err());
 
-    Map<String, JsonNode> expected = read(ROOT.resolve("corpus/gnlc-seed.jsonl"));
+    Map<String, JsonNode> expected = read(ROOT.resolve("eval/combined/gnlc-seed.jsonl"));
     Map<String, JsonNode> got = read(out);
     assertEquals(expected.keySet(), got.keySet(), "ids");
     double sum = 0;

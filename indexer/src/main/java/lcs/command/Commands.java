@@ -25,7 +25,11 @@ public final class Commands {
    * failures, this is the net under them.
    */
   public static CommandLine commandLine(Object command, Map<String, String> env, PrintStream out, PrintStream err) {
-    var cl = new CommandLine(command);
+    return configure(new CommandLine(command), env, out, err);
+  }
+
+  /** As {@link #commandLine}, for a command line whose subcommands are all added already. */
+  public static CommandLine configure(CommandLine cl, Map<String, String> env, PrintStream out, PrintStream err) {
     cl.setDefaultValueProvider(arg -> fromEnvironment(arg, env));
     cl.setUsageHelpWidth(100);
     cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));

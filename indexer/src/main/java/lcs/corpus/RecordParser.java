@@ -71,19 +71,26 @@ public final class RecordParser {
 
     String country = fields.optional("country");
     String region = fields.optional("region");
+    if (region != null && !Countries.REGIONS.contains(region)) {
+      fields.problem("region", "unknown region \"" + clip(region) + "\" (one of " + String.join(", ", Countries.REGIONS) + ")");
+      region = null;
+    }
     if (country != null) {
-      var known = countries.find(country);
+      // Whatever people write (ISO code, "Netherlands", "Allemagne", "South Korea") is stored as the UNESCO name.
+      var known = countries.resolve(country);
       if (known.isEmpty()) {
-        fields.problem("country", "unknown country \"" + clip(country) + "\" (use the UNESCO English short name, see corpus/countries.tsv)");
+        var near = countries.closest(country, 3).stream().map(c -> "\"" + c.name() + "\"").toList();
+        fields.problem("country", "unknown country \"" + clip(country) + "\" (closest: " + String.join(", ", near)
+            + "; see corpus/countries.tsv)");
       } else {
         country = known.get().name();
         if (region == null) {
           region = known.get().region();
+        } else if (!region.equals(known.get().region())) {
+          fields.problem("region", "\"" + region + "\" contradicts country " + country + ", which is in \""
+              + known.get().region() + "\"");
         }
       }
-    }
-    if (region != null && !Countries.REGIONS.contains(region)) {
-      fields.problem("region", "unknown region \"" + clip(region) + "\" (one of " + String.join(", ", Countries.REGIONS) + ")");
     }
 
     LocalDate date = null;

@@ -101,7 +101,21 @@ class ValidationErrorsTest {
   @Test
   void unknown_country_is_refused() {
     Path corpus = fixture("unknown-country.jsonl");
-    assertReported(failing(corpus), corpus + ":2: country: unknown country \"Atlantis\"");
+    assertReported(failing(corpus), corpus + ":2: country: unknown country \"Atlantis\" (closest: ");
+  }
+
+  @Test
+  void misspelt_country_names_the_closest_known_countries() throws IOException {
+    Path corpus = tmp.resolve("misspelt.jsonl");
+    Files.writeString(corpus, Files.readString(fixture("unknown-country.jsonl")).replace("Atlantis", "Germny"));
+    assertReported(failing(corpus), corpus + ":2: country: unknown country \"Germny\" (closest: \"Germany\"");
+  }
+
+  @Test
+  void region_that_contradicts_the_country_is_refused() {
+    Path corpus = fixture("region-contradicts-country.jsonl");
+    assertReported(failing(corpus),
+        corpus + ":2: region: \"Africa\" contradicts country Germany, which is in \"Europe and North America\"");
   }
 
   @Test

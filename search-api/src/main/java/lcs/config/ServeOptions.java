@@ -22,7 +22,8 @@ public final class ServeOptions {
   Path index;
 
   @Option(names = "--corpus", paramLabel = "DIR",
-      description = "corpus to index when --index is not given (default: corpus) (env LCS_CORPUS)")
+      description = "corpus folder of *.jsonl to index when --index is not given (default: the bundled "
+          + "corpus, imported from corpus/pages) (env LCS_CORPUS)")
   @Env("LCS_CORPUS")
   Path corpus;
 
@@ -83,11 +84,62 @@ public final class ServeOptions {
   @Env("LCS_EXACT_COUNTS")
   int exactCounts;
 
+  @Option(names = "--analytics", paramLabel = "on|off", defaultValue = "on",
+      description = "record search analytics: queryIds in search answers, /api/events, /admin "
+          + "(default ${DEFAULT-VALUE}) (env LCS_ANALYTICS)")
+  @Env("LCS_ANALYTICS")
+  String analytics;
+
+  @Option(names = "--analytics-db", paramLabel = "URL",
+      description = "analytics store: jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB (default: SQLite in "
+          + "data/analytics.db) (env LCS_ANALYTICS_DB)")
+  @Env("LCS_ANALYTICS_DB")
+  String analyticsDb;
+
+  @Option(names = "--analytics-key", hidden = true,
+      description = "HMAC key signing queryIds, 32+ characters; set it in the environment, not on the "
+          + "command line (default: generated into data/analytics.key) (env LCS_ANALYTICS_KEY)")
+  @Env("LCS_ANALYTICS_KEY")
+  String analyticsKey;
+
+  @Option(names = "--analytics-retention-days", paramLabel = "N", defaultValue = "396",
+      description = "keep daily analytics N days (default ${DEFAULT-VALUE}, 13 months) (env LCS_ANALYTICS_RETENTION_DAYS)")
+  @Env("LCS_ANALYTICS_RETENTION_DAYS")
+  int analyticsRetentionDays;
+
+  @Option(names = "--admin-token", hidden = true,
+      description = "bearer token of /admin; set it in the environment, not on the command line (env LCS_ADMIN_TOKEN)")
+  @Env("LCS_ADMIN_TOKEN")
+  String adminToken;
+
+  @Option(names = "--admin-token-file", paramLabel = "FILE",
+      description = "file holding the admin view's bearer token (16+ characters); without it or "
+          + "LCS_ADMIN_TOKEN, /admin does not exist (env LCS_ADMIN_TOKEN_FILE)")
+  @Env("LCS_ADMIN_TOKEN_FILE")
+  Path adminTokenFile;
+
+  @Option(names = "--trusted-proxies", paramLabel = "LIST", defaultValue = "",
+      description = "comma-separated addresses or CIDR ranges of proxies whose X-Forwarded-For is "
+          + "believed (default: none) (env LCS_TRUSTED_PROXIES)")
+  @Env("LCS_TRUSTED_PROXIES")
+  String trustedProxies;
+
+  @Option(names = "--rate-limit", paramLabel = "N", defaultValue = "20",
+      description = "requests per second per client to search, suggest and events, or off "
+          + "(default ${DEFAULT-VALUE}) (env LCS_RATE_LIMIT)")
+  @Env("LCS_RATE_LIMIT")
+  String rateLimit;
+
+  @Option(names = "--rate-burst", paramLabel = "N", defaultValue = "40",
+      description = "requests a client may send at once above the rate (default ${DEFAULT-VALUE}) (env LCS_RATE_BURST)")
+  @Env("LCS_RATE_BURST")
+  int rateBurst;
+
   /** The validated configuration; {@code root} is the folder holding corpus/ and data/. */
   public Config toConfig(Path root) {
     return new Config(
         index,
-        corpus != null ? corpus : root.resolve("corpus"),
+        corpus,
         data != null ? data : root.resolve("data"),
         host,
         port,
@@ -98,7 +150,53 @@ public final class ServeOptions {
         threads,
         queue,
         frameAncestors,
-        exactCounts);
+        exactCounts,
+        onOff("analytics", analytics),
+        analyticsDb == null || analyticsDb.isBlank() ? null : analyticsDb.strip(),
+        analyticsKey == null || analyticsKey.isBlank() ? null : new Secret(analyticsKey),
+        analyticsRetentionDays,
+        adminToken(),
+        Arrays.stream(trustedProxies.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
+        rate(rateLimit),
+        rateBurst);
+  }
+
+  private static boolean onOff(String name, String v) {
+    return switch (v.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "on", "true", "yes" -> true;
+      case "off", "false", "no" -> false;
+      default -> throw new ConfigException(name + " must be on or off (got \"" + v + "\")");
+    };
+  }
+
+  private static double rate(String v) {
+    if (v.strip().equalsIgnoreCase("off")) {
+      return 0;
+    }
+    try {
+      return Double.parseDouble(v.strip());
+    } catch (NumberFormatException e) {
+      throw new ConfigException("rate-limit must be a number of requests per second, or off (got \"" + v + "\")");
+    }
+  }
+
+  /** LCS_ADMIN_TOKEN, else the first line of the token file, else none. */
+  private Secret adminToken() {
+    if (adminToken != null && !adminToken.isBlank()) {
+      return new Secret(adminToken);
+    }
+    if (adminTokenFile == null) {
+      return null;
+    }
+    try {
+      String text = java.nio.file.Files.readString(adminTokenFile).strip();
+      if (text.isEmpty()) {
+        throw new ConfigException("admin-token-file " + adminTokenFile + " is empty");
+      }
+      return new Secret(text.lines().findFirst().orElseThrow());
+    } catch (java.io.IOException e) {
+      throw new ConfigException("admin-token-file " + adminTokenFile + " cannot be read: " + e.getMessage());
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ package lcs.http;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import lcs.analytics.Analytics;
 import lcs.cache.ResultCache;
 import lcs.config.Config;
 import lcs.search.Searcher;
@@ -14,8 +15,8 @@ final class App {
 
   private App() {}
 
-  static Javalin create(Config cfg, Searcher searcher, ResultCache cache) {
-    var handlers = new Handlers(searcher, cache);
+  static Javalin create(Config cfg, Searcher searcher, ResultCache cache, Analytics analytics) {
+    var handlers = new Handlers(searcher, cache, analytics == null ? null : analytics::issueQueryId);
     var metrics = new Metrics(cache, searcher, s -> s.documents());
     var pages = new PageRenderer(PageRenderer.bundledPage(), new com.fasterxml.jackson.databind.ObjectMapper(),
         new lcs.search.Documents(searcher)::get, req -> {
@@ -23,6 +24,9 @@ final class App {
             return cache.get(pinned.version(), req, pinned::search);
           }
         });
+    if (analytics != null) {
+      metrics.analytics(analytics.recorder());
+    }
     String csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
         + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors " + cfg.frameAncestors();
     return Javalin.create(config -> {
@@ -32,8 +36,10 @@ final class App {
       config.jetty.port = cfg.port();
       config.http.maxRequestSize = 16 * 1024;
       config.jetty.modifyServer(JettyGuards::configure);
-      config.jetty.modifyServletContextHandler(context ->
-          context.insertHandler(JettyGuards.concurrencyLimit(cfg.maxThreads(), cfg.queueSize())));
+      config.jetty.modifyServletContextHandler(context -> {
+        context.insertHandler(JettyGuards.concurrencyLimit(cfg.maxThreads(), cfg.queueSize()));
+        context.insertHandler(JettyGuards.percentEscapes());
+      });
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/web";
@@ -59,12 +65,18 @@ final class App {
       config.routes.before("/api/*", cors::addHeaders);
       // The embed snippet loads widget.js with Subresource Integrity, which needs CORS on the script.
       config.routes.before("/widget.js", ctx -> ctx.header("Access-Control-Allow-Origin", "*"));
+      // <lcs-search map> imports the map module, its strings, stylesheet and shapes from another site.
+      for (String mapFile : new String[] {"/js/map.js", "/js/i18n.js", "/js/common.js", "/css/map.css", "/map/*"}) {
+        config.routes.before(mapFile, cors::addHeaders);
+      }
       config.routes.options("/api/*", cors::preflight);
       config.routes.get("/api/search", handlers::search);
       config.routes.get("/api/suggest", handlers::suggest);
       config.routes.get("/api/documents/{id}", handlers::document);
       config.routes.get("/api/documents/{id}/related", handlers::related);
       config.routes.get("/api/health", handlers::health);
+      config.routes.get("/api/countries", new CountryTable(lcs.corpus.Countries.bundled())::handle);
+      AnalyticsRoutes.register(config, cfg, analytics);
       config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
           .result(metrics.scrape()));
       config.routes.get("/", pages::search);

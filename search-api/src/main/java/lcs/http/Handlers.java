@@ -8,6 +8,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import lcs.cache.ResultCache;
 import lcs.query.BadRequestException;
 import lcs.query.SearchRequest;
@@ -19,14 +21,19 @@ import lcs.search.Suggester;
 /** The API's handlers: each parses, delegates and renders; no Lucene types here. */
 final class Handlers {
   private static final String CACHE_CONTROL = "public, max-age=60";
+  /** Search answers carrying a queryId: a browser may reuse its own, no shared cache may hand it on. */
+  private static final String PRIVATE_CACHE_CONTROL = "private, max-age=60";
 
   private final Searcher searcher;
   private final Suggester suggester;
   private final Documents documents;
   private final ResultCache cache;
+  private final Supplier<String> queryIds;
 
-  Handlers(Searcher searcher, ResultCache cache) {
+  /** {@code queryIds} issues the {@code queryId} of each search answer; null when analytics are off. */
+  Handlers(Searcher searcher, ResultCache cache, Supplier<String> queryIds) {
     this.searcher = searcher;
+    this.queryIds = queryIds;
     this.suggester = new Suggester(searcher);
     this.documents = new Documents(searcher);
     this.cache = cache;
@@ -39,14 +46,21 @@ final class Handlers {
     // its indexVersion all come from the snapshot pinned here, whatever swaps meanwhile.
     try (Searcher.Pinned pinned = searcher.pin()) {
       String etag = etag(pinned.version(), req.toString());
-      if (notModified(ctx, etag)) {
+      String cacheControl = queryIds == null ? CACHE_CONTROL : PRIVATE_CACHE_CONTROL;
+      if (notModified(ctx, etag, cacheControl)) {
         return;
       }
       SearchResult result = cache.get(pinned.version(), req, pinned::search);
-      ctx.header("ETag", etag).header("Cache-Control", CACHE_CONTROL);
-      ctx.json(result.withTookMs((System.nanoTime() - start) / 1_000_000));
+      SearchResult answer = result.withTookMs((System.nanoTime() - start) / 1_000_000);
+      ctx.header("ETag", etag).header("Cache-Control", cacheControl);
+      // The id is added here, never inside the cached result, so each answer gets its own; "private"
+      // keeps shared caches from handing one visitor's id to another.
+      ctx.json(queryIds == null ? answer : new WithQueryId(answer, queryIds.get()));
     }
   }
+
+  /** A search answer with its analytics id, serialised as the answer's fields plus {@code queryId}. */
+  record WithQueryId(@JsonUnwrapped SearchResult result, String queryId) {}
 
   void suggest(Context ctx) {
     String q = ctx.queryParam("q");
@@ -92,9 +106,13 @@ final class Handlers {
   }
 
   private static boolean notModified(Context ctx, String etag) {
+    return notModified(ctx, etag, CACHE_CONTROL);
+  }
+
+  private static boolean notModified(Context ctx, String etag, String cacheControl) {
     String inm = ctx.header("If-None-Match");
     if (inm != null && List.of(inm.split("\\s*,\\s*")).contains(etag)) {
-      ctx.header("ETag", etag).header("Cache-Control", CACHE_CONTROL).status(304);
+      ctx.header("ETag", etag).header("Cache-Control", cacheControl).status(304);
       return true;
     }
     return false;

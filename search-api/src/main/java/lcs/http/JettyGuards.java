@@ -3,8 +3,10 @@ package lcs.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
@@ -38,6 +40,54 @@ final class JettyGuards {
     qos.setMaxSuspendedRequestCount(queued);
     qos.setMaxSuspend(MAX_WAIT);
     return qos;
+  }
+
+  /**
+   * Refuses, with a 400 JSON error, a URL whose path or query holds a malformed percent-escape
+   * ({@code %u00e9}, {@code %4}, {@code %zz}) or escapes that do not decode to UTF-8. Left alone,
+   * the path's decoding fails deep inside a handler (a 500 and a stack trace) and the query's is
+   * silently dropped, so the request would be answered as if the bad part were not there.
+   */
+  static Handler.Wrapper percentEscapes() {
+    return new Handler.Wrapper() {
+      @Override
+      public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        var uri = request.getHttpURI();
+        String bad = malformed(uri.getPath()) ? "path" : malformed(uri.getQuery()) ? "query string" : null;
+        if (bad != null) {
+          writeJson(response, callback, 400, "malformed percent-escape in the URL's " + bad
+              + " (each % must start %XX, and the bytes must be UTF-8)");
+          return true;
+        }
+        return super.handle(request, response, callback);
+      }
+    };
+  }
+
+  /** True if {@code raw} has a % not followed by two hex digits, or escapes that are not UTF-8. */
+  static boolean malformed(String raw) {
+    if (raw == null || raw.indexOf('%') < 0) {
+      return false;
+    }
+    var bytes = new java.io.ByteArrayOutputStream();
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '%') {
+        if (i + 2 >= raw.length() || Character.digit(raw.charAt(i + 1), 16) < 0 || Character.digit(raw.charAt(i + 2), 16) < 0) {
+          return true;
+        }
+        bytes.write(Integer.parseInt(raw, i + 1, i + 3, 16));
+        i += 2;
+      } else {
+        bytes.writeBytes(Character.toString(c).getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    try {
+      StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes.toByteArray()));
+      return false;
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return true;
+    }
   }
 
   /** Waits for in-flight requests on stop, and answers server-level errors in JSON. */

@@ -1,5 +1,6 @@
 package lcs.http;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
@@ -28,6 +29,20 @@ final class Metrics implements AutoCloseable {
     new JvmThreadMetrics().bindTo(registry);
     new ProcessorMetrics().bindTo(registry);
     new UptimeMetrics().bindTo(registry);
+  }
+
+  /** Analytics events: accepted, written, dropped (queue full or write failed), waiting. */
+  void analytics(lcs.analytics.EventRecorder recorder) {
+    FunctionCounter.builder("lcs_analytics_events_accepted", recorder, r -> r.accepted())
+        .description("analytics events queued").register(registry);
+    FunctionCounter.builder("lcs_analytics_events_written", recorder, r -> r.written())
+        .description("analytics events stored").register(registry);
+    FunctionCounter.builder("lcs_analytics_events_dropped", recorder, r -> r.droppedQueueFull())
+        .description("analytics events dropped").tag("reason", "queue_full").register(registry);
+    FunctionCounter.builder("lcs_analytics_events_dropped", recorder, r -> r.droppedWriteFailed())
+        .description("analytics events dropped").tag("reason", "write_failed").register(registry);
+    Gauge.builder("lcs_analytics_events_queued", recorder, r -> r.queued())
+        .description("analytics events waiting to be written").register(registry);
   }
 
   void request(String method, String route, int status, float millis) {

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import lcs.command.Commands;
 import lcs.command.SuppressForbidden;
 import lcs.config.Config;
@@ -35,8 +36,22 @@ public final class ServeCommand implements Callable<Integer> {
   @Mixin ServeOptions options;
   @Spec CommandSpec spec;
 
+  /** Makes the bundled corpus (for a config without --index or --corpus) and returns its folder. */
+  private final Function<Config, Path> bundledCorpus;
+
+  /**
+   * @param bundledCorpus prepares the bundled corpus; the tools module imports it from the raw
+   *     pages (the server itself has no importer)
+   */
+  public ServeCommand(Function<Config, Path> bundledCorpus) {
+    this.bundledCorpus = bundledCorpus;
+  }
+
+  /** Serves a given index or corpus; the bundled one needs ./lcs serve, which can import it. */
   public static void main(String[] args) {
-    Commands.main(new ServeCommand(), args);
+    Commands.main(new ServeCommand(cfg -> {
+      throw new IllegalStateException("give --index DIR or --corpus DIR (./lcs serve imports the bundled pages)");
+    }), args);
   }
 
   @Override
@@ -51,7 +66,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
     try {
       if (cfg.indexDir() == null) {
-        indexBundledCorpus(cfg);
+        indexCorpus(cfg.corpusDir() != null ? cfg.corpusDir() : bundledCorpus.apply(cfg), cfg.servedIndex());
       }
       SnapshotManager snapshots = SnapshotManager.open(cfg.servedIndex());
       Service service = Service.start(cfg, snapshots);
@@ -69,7 +84,7 @@ public final class ServeCommand implements Callable<Integer> {
       return Commands.FAILED;
     } catch (InvalidCorpusException e) {
       e.problems().forEach(err::println);
-      err.println("lcs serve: the corpus " + cfg.corpusDir() + " is invalid: " + e.getMessage());
+      err.println("lcs serve: the corpus is invalid: " + e.getMessage());
       return Commands.FAILED;
     } catch (IOException | RuntimeException e) {
       err.println("lcs serve: cannot start: " + e.getMessage());
@@ -94,10 +109,9 @@ public final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  /** Builds data/index from the corpus unless it was already built from the same bytes. */
-  static void indexBundledCorpus(Config cfg) throws IOException, InvalidCorpusException {
-    Path index = cfg.servedIndex();
-    String checksum = CorpusReader.checksum(cfg.corpusDir());
+  /** Builds the index from the corpus unless it was already built from the same bytes. */
+  static void indexCorpus(Path corpus, Path index) throws IOException, InvalidCorpusException {
+    String checksum = CorpusReader.checksum(corpus);
     Manifest existing = null;
     try (var dir = FSDirectory.open(index)) {
       existing = Manifest.read(dir);
@@ -105,11 +119,11 @@ public final class ServeCommand implements Callable<Integer> {
       // no index yet
     }
     if (existing != null && existing.matches(checksum)) {
-      LOG.info("index in {} is up to date with {} ({} documents)", index, cfg.corpusDir(), existing.documents());
+      LOG.info("index in {} is up to date with {} ({} documents)", index, corpus, existing.documents());
       return;
     }
-    LOG.info("indexing {} into {}", cfg.corpusDir(), index);
-    BuildReport r = new IndexBuilder(false).build(cfg.corpusDir(), index);
+    LOG.info("indexing {} into {}", corpus, index);
+    BuildReport r = new IndexBuilder(false).build(corpus, index);
     LOG.info(String.format(Locale.ROOT, "indexed %d documents in %.1f s",
         r.manifest().documents(), r.millis() / 1000.0));
   }

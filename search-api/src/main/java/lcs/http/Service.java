@@ -2,14 +2,17 @@ package lcs.http;
 
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import lcs.analytics.Analytics;
 import lcs.cache.ResultCache;
 import lcs.config.Config;
 import lcs.query.Aliases;
-import lcs.query.Ranking;
+import lcs.query.RankingSwitches;
 import lcs.search.Searcher;
 import lcs.search.SnapshotManager;
 import org.apache.lucene.search.ReferenceManager;
@@ -28,9 +31,12 @@ public final class Service implements AutoCloseable {
   private final ScheduledExecutorService reloader;
   private final Searcher searcher;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final Analytics analytics;
 
-  private Service(Javalin app, SnapshotManager snapshots, ScheduledExecutorService reloader, Searcher searcher) {
+  private Service(Javalin app, SnapshotManager snapshots, ScheduledExecutorService reloader, Searcher searcher,
+      Analytics analytics) {
     this.app = app;
+    this.analytics = analytics;
     this.snapshots = snapshots;
     this.reloader = reloader;
     this.searcher = searcher;
@@ -39,7 +45,7 @@ public final class Service implements AutoCloseable {
   /** Starts serving the index held by {@code snapshots}, which the service then owns. */
   public static Service start(Config cfg, SnapshotManager snapshots) throws IOException {
     Aliases aliases = cfg.aliasesFile() == null ? Aliases.bundled() : Aliases.load(cfg.aliasesFile());
-    var searcher = new Searcher(snapshots, aliases, Ranking.ALL, cfg.exactCounts());
+    var searcher = new Searcher(snapshots, aliases, RankingSwitches.ALL, cfg.exactCounts());
     var cache = new ResultCache(cfg.cacheSpec());
     cache.versionServed(searcher.version());
     snapshots.addListener(new ReferenceManager.RefreshListener() {
@@ -67,9 +73,14 @@ public final class Service implements AutoCloseable {
       }
     }, cfg.reloadSeconds(), cfg.reloadSeconds(), TimeUnit.SECONDS);
     warmUp(searcher);
-    Javalin app = App.create(cfg, searcher, cache);
+    Analytics analytics = null;
+    if (cfg.analytics()) {
+      analytics = Analytics.start(cfg.analyticsUrl(), cfg.analyticsKey() == null ? null : cfg.analyticsKey().value(),
+          cfg.dataDir().resolve("analytics.key"), Duration.ofDays(cfg.analyticsRetentionDays()), Clock.systemUTC());
+    }
+    Javalin app = App.create(cfg, searcher, cache, analytics);
     app.start();
-    return new Service(app, snapshots, reloader, searcher);
+    return new Service(app, snapshots, reloader, searcher, analytics);
   }
 
   /**
@@ -92,6 +103,11 @@ public final class Service implements AutoCloseable {
     return searcher;
   }
 
+  /** Search analytics, or null when they are off. */
+  public Analytics analytics() {
+    return analytics;
+  }
+
   /** Looks for a new index now instead of waiting for the next poll. */
   public void reloadNow() throws IOException {
     snapshots.maybeRefreshBlocking();
@@ -104,6 +120,9 @@ public final class Service implements AutoCloseable {
     }
     reloader.shutdownNow();
     app.stop();
+    if (analytics != null) {
+      analytics.close(); // writes what is queued
+    }
     try {
       snapshots.close();
     } catch (IOException e) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lcs.corpus.Countries;
 import lcs.query.UserQuery.Clause;
 import lcs.query.UserQuery.Occur;
 import lcs.query.UserQuery.Term;
@@ -16,7 +17,8 @@ import lcs.schema.Tokens;
 
 /**
  * Alias and exonym groups for city and country names ({@code corpus/aliases.txt}, Solr synonym
- * format: equivalent names separated by commas, one group per line). Applied to queries only, so
+ * format: equivalent names separated by commas, one group per line; the country groups come from
+ * {@code corpus/countries.tsv}). Applied to queries only, so
  * the table can grow without reindexing. Names are compared after the neutral analysis: case,
  * accents and punctuation do not matter.
  */
@@ -35,32 +37,52 @@ public final class Aliases {
     return new Aliases(Map.of(), List.of());
   }
 
-  /** The table bundled with the indexer jar. */
+  /** The table bundled with the indexer jar, with a group for each country of {@code countries.tsv}. */
   public static Aliases bundled() {
     try (var in = Aliases.class.getResourceAsStream("/lcs/aliases.txt")) {
       if (in == null) {
         return none();
       }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8) + countryGroups());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
   }
 
+  /** A table from a file, with a group for each country of {@code countries.tsv}. */
   public static Aliases load(Path file) throws IOException {
-    return parse(Files.readString(file, StandardCharsets.UTF_8));
+    return parse(Files.readString(file, StandardCharsets.UTF_8) + countryGroups());
+  }
+
+  /** Each country's names (countries.tsv) as alias lines, after the file's: a name the file gives a group keeps it. */
+  private static String countryGroups() {
+    var text = new StringBuilder("\n");
+    Countries.bundled().aliasGroups().forEach(g -> text.append(String.join(", ", g)).append('\n'));
+    return text.toString();
   }
 
   static Aliases parse(String text) {
-    var groupOf = new HashMap<List<String>, Integer>();
     var groups = new ArrayList<List<String>>();
     for (String line : text.split("\n")) {
       String l = line.strip();
-      if (l.isEmpty() || l.startsWith("#")) {
-        continue;
+      if (!l.isEmpty() && !l.startsWith("#")) {
+        groups.add(List.of(l.split(",")));
       }
+    }
+    return of(groups);
+  }
+
+  /**
+   * Aliases from groups of equivalent names given by another source (such as a table of country
+   * names in several languages). Names are stripped; empty ones, and groups left with fewer than
+   * two names, are ignored. A name in several groups belongs to the first.
+   */
+  public static Aliases of(List<List<String>> nameGroups) {
+    var groupOf = new HashMap<List<String>, Integer>();
+    var groups = new ArrayList<List<String>>();
+    for (List<String> group : nameGroups) {
       var names = new ArrayList<String>();
-      for (String name : l.split(",")) {
+      for (String name : group) {
         String n = name.strip();
         if (!n.isEmpty() && !Tokens.of(Schema.neutralAnalyzer(), Schema.TITLE, n).isEmpty()) {
           names.add(n);
@@ -76,6 +98,13 @@ public final class Aliases {
       }
     }
     return new Aliases(groupOf, groups);
+  }
+
+  /** These aliases and then another source's groups (a name already known keeps its group). */
+  public Aliases plus(List<List<String>> moreGroups) {
+    var all = new ArrayList<List<String>>(groups);
+    all.addAll(moreGroups);
+    return of(all);
   }
 
   public int size() {
@@ -105,14 +134,17 @@ public final class Aliases {
   /**
    * Replaces each run of words (or a phrase) that names an alias with one clause matching any
    * name of its group, each name as a phrase. Longest match wins. Runs typed without spaces in
-   * Chinese and similar scripts are first split into words, so a name inside them is found.
+   * Chinese and similar scripts should be split into words first ({@link Segmentation}), so that a
+   * name inside them is found.
    */
-  public UserQuery expand(UserQuery parsed) {
-    UserQuery query = Segmentation.split(parsed);
+  public UserQuery expand(UserQuery query) {
     if (groups.isEmpty()) {
       return query;
     }
     List<Clause> in = query.clauses();
+    // Each clause's first term analysed once, not once per run it may start or continue.
+    List<List<String>> analysed = in.stream()
+        .map(c -> Tokens.of(Schema.neutralAnalyzer(), Schema.TITLE, c.anyOf().get(0).text())).toList();
     var out = new ArrayList<Clause>();
     int i = 0;
     while (i < in.size()) {
@@ -125,7 +157,7 @@ public final class Aliases {
             || (j > i && c.anyOf().get(0).phrase())) {
           break;
         }
-        tokens.addAll(Tokens.of(Schema.neutralAnalyzer(), Schema.TITLE, c.anyOf().get(0).text()));
+        tokens.addAll(analysed.get(j));
         Integer g = groupOf.get(tokens);
         if (g != null) {
           matchedEnd = j;

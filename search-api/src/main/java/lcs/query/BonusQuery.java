@@ -65,7 +65,7 @@ final class BonusQuery extends Query {
 
               @Override
               public void setMinCompetitiveScore(float minScore) throws IOException {
-                in.setMinCompetitiveScore(Math.max(0f, minScore - add));
+                in.setMinCompetitiveScore(innerMinScore(minScore, add));
               }
             };
           }
@@ -92,6 +92,19 @@ final class BonusQuery extends Query {
             Explanation.match(add, "coordination bonus"));
       }
     };
+  }
+
+  /**
+   * The least score the wrapped query must reach for its sum with {@code add} to reach {@code
+   * minScore}. Not simply {@code minScore - add}: the sum is rounded to a float, so a wrapped score
+   * up to half an ulp of {@code minScore} below the difference still sums to {@code minScore} (a tie
+   * the collector may still need), and the difference itself is rounded. One ulp of slack, taken
+   * in double precision, then rounded down, covers both.
+   */
+  static float innerMinScore(float minScore, float add) {
+    double least = (double) minScore - add - Math.ulp(minScore);
+    float rounded = (float) least;
+    return least <= 0 ? 0f : rounded > least ? Math.nextDown(rounded) : rounded;
   }
 
   @Override

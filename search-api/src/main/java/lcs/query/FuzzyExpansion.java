@@ -190,6 +190,28 @@ public final class FuzzyExpansion {
   }
 
   /**
+   * Up to {@code max} corrections, other than the typed word and each word once, likeliest first
+   * (in the order of {@link #best()}).
+   */
+  public List<Candidate> corrections(int max) {
+    var all = new ArrayList<Candidate>();
+    byField.values().forEach(field -> field.forEach(f -> {
+      if (f.candidate().edits() > 0) {
+        all.add(f.candidate());
+      }
+    }));
+    all.sort(CORRECTION_ORDER); // stable: between equals, the earlier field, then term order
+    var seen = new java.util.HashSet<String>();
+    var out = new ArrayList<Candidate>();
+    for (Candidate c : all) {
+      if (out.size() < max && seen.add(c.word())) {
+        out.add(c);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
    * The likeliest correction, other than the typed word: the most similar word in any field, then
    * the most frequent in one field; between equals, the one of the earlier field, then the earlier
    * in term order (as Lucene's spell checker, asked field by field, chose). Null when none.

@@ -19,12 +19,15 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * Builds the ranking query for a parsed {@link UserQuery}.
+ * Plans a query as typed ({@link QueryPlan}): the ranking query, its parts for snippets, the
+ * proximity bonus, typo expansions and what the words say about their language.
  *
  * <p>Each clause becomes a dismax over every field that can match it: the neutral fields exactly
  * (title, city and country weigh most, then summary, then body), the stemmed fields of every
@@ -70,121 +73,121 @@ public final class QueryFactory {
 
   private final IndexReader reader;
   private final Set<String> languages;
+  private final Map<String, Long> documentsByLanguage;
   private final QueryBuilder builder = new QueryBuilder(Schema.queryAnalyzer());
 
   /**
    * @param reader used for document frequencies (how discriminating a clause is)
    * @param languages the stemmed languages present in the index
+   * @param documentsByLanguage documents per language in the index (which language's stopwords a
+   *     word is, when several lists hold it)
    */
-  public QueryFactory(IndexReader reader, Set<String> languages) {
+  public QueryFactory(IndexReader reader, Set<String> languages, Map<String, Long> documentsByLanguage) {
     this.reader = reader;
     this.languages = Set.copyOf(languages);
+    this.documentsByLanguage = Map.copyOf(documentsByLanguage);
   }
 
   /**
-   * The ranking query; for snippets, the parts of it on each body field (neutral or stemmed); the
-   * proximity bonus, null for fewer than two words, which is added to the best hits only (reading
-   * the positions of every document holding the words would cost more than all the rest); and the
-   * fuzzy expansion of each word matched with typos, by token, for did-you-mean to reuse.
+   * The plan of a query as typed: parsed, split into words where the script has no spaces,
+   * matched against the aliases, analysed, and turned into the ranking query and the rest.
+   *
+   * @param switches the ranking techniques to use (all but for measuring what each adds)
    */
-  public record Built(Query ranking, Map<String, List<Query>> bodyParts, Query proximity,
-      Map<String, FuzzyExpansion> typos) {
-
-    /**
-     * The query for the snippet of a document in {@code language}: the words on the neutral body
-     * and on that language's stemmed body. The highlighter checks every part of its query for
-     * each document, and parts on other languages' fields cannot match this one.
-     */
-    public Query highlight(String language) {
-      var q = new BooleanQuery.Builder();
-      bodyParts.getOrDefault(Schema.BODY, List.of()).forEach(p -> q.add(p, BooleanClause.Occur.SHOULD));
-      if (language != null && Schema.STEMMED_LANGUAGES.contains(language)) {
-        bodyParts.getOrDefault(Schema.body(language), List.of()).forEach(p -> q.add(p, BooleanClause.Occur.SHOULD));
-      }
-      return q.build();
-    }
-  }
-
-  /** The query for a parsed user query; matches every document when it has no positive clause. */
-  public Built build(UserQuery query) {
-    return build(query, Ranking.ALL);
-  }
-
-  /** The query using only the given ranking techniques (for measuring what each adds). */
-  public Built build(UserQuery query, Ranking ranking) {
-    var top = new BooleanQuery.Builder();
-    var body = new HashMap<String, List<Query>>();
-    boolean positive = false;
-    boolean anyRequired = query.clauses().stream().anyMatch(c -> c.occur() == Occur.MUST);
+  public QueryPlan plan(String text, Aliases aliases, RankingSwitches switches) {
+    UserQuery parsed = Segmentation.split(UserQuery.parse(text));
+    UserQuery query = switches.aliases() ? aliases.expand(parsed) : parsed;
     List<Clause> clauses = query.clauses();
+    var words = new ArrayList<String>();
+    for (Clause c : clauses) {
+      if (c.anyOf().size() == 1 && !c.anyOf().get(0).phrase()) {
+        words.add(c.anyOf().get(0).text());
+      }
+    }
+    String stopwordLanguage = QueryLanguages.ofStopwords(words, documentsByLanguage);
+    var top = new BooleanQuery.Builder();
+    var planned = new ArrayList<QueryPlan.PlannedClause>();
+    boolean positive = false;
+    boolean anyRequired = clauses.stream().anyMatch(c -> c.occur() == Occur.MUST);
     var typos = new HashMap<String, FuzzyExpansion>();
     for (int i = 0; i < clauses.size(); i++) {
       Clause clause = clauses.get(i);
+      List<List<String>> tokens = clause.anyOf().stream()
+          .map(t -> Tokens.of(Schema.neutralAnalyzer(), Schema.BODY, t.text())).toList();
+      boolean alias = switches.aliases() && aliases.knows(clause.anyOf().get(0).text());
+      boolean stopword = stopwordLanguage != null && clause.anyOf().size() == 1 && !clause.anyOf().get(0).phrase()
+          && QueryLanguages.isStopword(stopwordLanguage, clause.anyOf().get(0).text());
+      var bodyParts = new HashMap<String, List<Query>>();
+      var forms = new ArrayList<org.apache.lucene.index.Term>();
       boolean typing = query.trailingWord() && i == clauses.size() - 1;
       if (clause.occur() == Occur.MUST_NOT) {
-        Query excluded = match(clause, false, false, ranking, new HashMap<>(), typos);
+        Query excluded = match(clause, tokens, false, false, switches, new HashMap<>(), typos, forms);
         if (excluded != null) {
           top.add(excluded, BooleanClause.Occur.MUST_NOT);
         }
+        planned.add(new QueryPlan.PlannedClause(clause, tokens, alias, stopword, Map.of(), forms));
         continue;
       }
-      var bodyParts = new HashMap<String, List<Query>>();
-      Query match = match(clause, ranking.fuzzy(), typing && ranking.prefix(), ranking, bodyParts, typos);
+      Query match = match(clause, tokens, switches.fuzzy(), typing && switches.prefix(), switches, bodyParts, typos, forms);
+      planned.add(new QueryPlan.PlannedClause(clause, tokens, alias, stopword, bodyParts, forms));
       if (match == null) {
-        continue; // only stopwords or symbols
+        continue; // only symbols
       }
       positive = true;
-      if (ranking.coordination()) {
-        match = new BonusQuery(match, COORDINATION * discrimination(clause));
+      if (switches.coordination()) {
+        match = new BonusQuery(match, COORDINATION * discrimination(tokens));
       }
       top.add(match, clause.occur() == Occur.MUST ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
-      bodyParts.forEach((field, parts) -> body.computeIfAbsent(field, f -> new ArrayList<>()).addAll(parts));
     }
     if (!positive) {
       top.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
     } else if (!anyRequired) {
       top.setMinimumNumberShouldMatch(1);
     }
-    Query proximity = ranking.proximity() ? proximity(clauses) : null;
-    var parts = new HashMap<String, List<Query>>();
-    body.forEach((field, list) -> parts.put(field, List.copyOf(list)));
-    return new Built(top.build(), Map.copyOf(parts), proximity, Map.copyOf(typos));
+    Query proximity = switches.proximity() ? proximity(clauses) : null;
+    return new QueryPlan(text, planned, top.build(), proximity, typos, stopwordLanguage, QueryLanguages.byScript(text));
   }
 
   /**
    * Any term of the clause, in any field; null when no term has a searchable word. Fuzzy
-   * expansions are taken from, and added to, {@code typos}.
+   * expansions are taken from, and added to, {@code typos}; the terms a word is indexed as
+   * (exactly and by stem) are added to {@code forms}.
    */
-  Query match(Clause clause, boolean fuzzy, boolean typing, Ranking ranking, Map<String, List<Query>> bodyParts,
-      Map<String, FuzzyExpansion> typos) {
+  private Query match(Clause clause, List<List<String>> tokens, boolean fuzzy, boolean typing, RankingSwitches switches,
+      Map<String, List<Query>> bodyParts, Map<String, FuzzyExpansion> typos, List<org.apache.lucene.index.Term> forms) {
     var alternatives = new ArrayList<Query>();
-    for (Term term : clause.anyOf()) {
-      alternatives.addAll(fieldQueries(term, fuzzy, typing && clause.anyOf().size() == 1, ranking.stemming(), bodyParts,
-          typos));
+    for (int t = 0; t < clause.anyOf().size(); t++) {
+      alternatives.addAll(fieldQueries(clause.anyOf().get(t), tokens.get(t), fuzzy, typing && clause.anyOf().size() == 1,
+          switches.stemming(), bodyParts, typos, forms));
     }
     return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
   }
 
-  private List<Query> fieldQueries(Term term, boolean fuzzy, boolean typing, boolean stemming, Map<String, List<Query>> bodyParts,
-      Map<String, FuzzyExpansion> typos) {
-    var queries = new FieldQueries(bodyParts);
+  private List<Query> fieldQueries(Term term, List<String> tokens, boolean fuzzy, boolean typing, boolean stemming,
+      Map<String, List<Query>> bodyParts, Map<String, FuzzyExpansion> typos, List<org.apache.lucene.index.Term> forms) {
+    var queries = new FieldQueries(bodyParts, forms);
+    // The neutral fields share one analyzer: the text is analysed for the first and the queries
+    // are copied to the others.
+    String first = EXACT.get(0).field();
+    Query phraseOnFirst = builder.createPhraseQuery(first, term.text());
+    Query splitOnFirst = !term.phrase() && phraseOnFirst instanceof PhraseQuery
+        ? builder.createBooleanQuery(first, term.text(), BooleanClause.Occur.MUST) : null;
     for (Weighted w : EXACT) {
-      Query phrase = builder.createPhraseQuery(w.field(), term.text());
-      queries.add(w.field(), phrase, w.weight());
-      if (!term.phrase() && phrase instanceof org.apache.lucene.search.PhraseQuery) {
+      queries.addExact(w.field(), onField(phraseOnFirst, w.field(), () -> builder.createPhraseQuery(w.field(), term.text())),
+          w.weight());
+      if (splitOnFirst != null) {
         // A run without spaces (Chinese, or a hyphenated word) also matches with its parts apart.
-        queries.add(w.field(), builder.createBooleanQuery(w.field(), term.text(), BooleanClause.Occur.MUST),
-            w.weight() * SPLIT);
+        queries.add(w.field(), onField(splitOnFirst, w.field(),
+            () -> builder.createBooleanQuery(w.field(), term.text(), BooleanClause.Occur.MUST)), w.weight() * SPLIT);
       }
     }
     for (String lang : stemming ? languagesFor(term.text()) : Set.<String>of()) {
-      queries.add(Schema.head(lang), builder.createPhraseQuery(Schema.head(lang), term.text()), HEAD_STEMMED);
-      queries.add(Schema.body(lang), builder.createPhraseQuery(Schema.body(lang), term.text()), BODY_STEMMED);
+      queries.addExact(Schema.head(lang), builder.createPhraseQuery(Schema.head(lang), term.text()), HEAD_STEMMED);
+      queries.addExact(Schema.body(lang), builder.createPhraseQuery(Schema.body(lang), term.text()), BODY_STEMMED);
     }
     if (term.phrase() || queries.isEmpty()) {
       return queries;
     }
-    List<String> tokens = Tokens.of(Schema.neutralAnalyzer(), Schema.BODY, term.text());
     if (tokens.size() != 1) {
       return queries;
     }
@@ -244,11 +247,15 @@ public final class QueryFactory {
     return token.codePoints().allMatch(cp -> Character.isLetter(cp) && !Character.isIdeographic(cp));
   }
 
+  private Set<String> languagesFor(String text) {
+    return stemmedLanguagesFor(text, languages);
+  }
+
   /**
    * The index languages whose stemmer can apply to a text, by script: a Latin-script word is
    * never a Russian, Arabic or Chinese word, so those fields are not searched for it.
    */
-  private Set<String> languagesFor(String text) {
+  public static Set<String> stemmedLanguagesFor(String text, Set<String> languages) {
     var out = new java.util.HashSet<String>();
     text.codePoints().forEach(cp -> {
       switch (Character.UnicodeScript.of(cp)) {
@@ -263,12 +270,63 @@ public final class QueryFactory {
     return out;
   }
 
+  /**
+   * The same query on another field with the same analyzer, without analysing the text again;
+   * for a query shape not copied here, {@code analyse} builds it.
+   */
+  private static Query onField(Query q, String field, java.util.function.Supplier<Query> analyse) {
+    Query copy = copyTo(q, field);
+    return copy != null || q == null ? copy : analyse.get();
+  }
+
+  private static Query copyTo(Query q, String field) {
+    if (q instanceof TermQuery t) {
+      return new TermQuery(new org.apache.lucene.index.Term(field, t.getTerm().bytes()));
+    }
+    if (q instanceof PhraseQuery p) {
+      var b = new PhraseQuery.Builder().setSlop(p.getSlop());
+      org.apache.lucene.index.Term[] terms = p.getTerms();
+      int[] positions = p.getPositions();
+      for (int i = 0; i < terms.length; i++) {
+        b.add(new org.apache.lucene.index.Term(field, terms[i].bytes()), positions[i]);
+      }
+      return b.build();
+    }
+    if (q instanceof BooleanQuery bq) {
+      var b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+      for (BooleanClause c : bq) {
+        Query sub = copyTo(c.query(), field);
+        if (sub == null) {
+          return null;
+        }
+        b.add(sub, c.occur());
+      }
+      return b.build();
+    }
+    return null;
+  }
+
+  /** The neutral fields a word is matched in exactly. */
+  public static List<String> exactFields() {
+    return EXACT.stream().map(Weighted::field).toList();
+  }
+
   /** Field queries for one clause; those on the body (neutral or stemmed) are also kept for snippets. */
   private static final class FieldQueries extends ArrayList<Query> {
     private final Map<String, List<Query>> bodyParts;
+    private final List<org.apache.lucene.index.Term> forms;
 
-    FieldQueries(Map<String, List<Query>> bodyParts) {
+    FieldQueries(Map<String, List<Query>> bodyParts, List<org.apache.lucene.index.Term> forms) {
       this.bodyParts = bodyParts;
+      this.forms = forms;
+    }
+
+    /** A match of the word as analysed for the field (exact or by stem): also one of its forms. */
+    void addExact(String field, Query q, float boost) {
+      if (q instanceof TermQuery t) {
+        forms.add(t.getTerm());
+      }
+      add(field, q, boost);
     }
 
     void add(String field, Query q, float boost) {
@@ -292,15 +350,15 @@ public final class QueryFactory {
    * (such as "the" or, in this corpus, "learning"): common words still rank, but barely count
    * toward "matches all words".
    */
-  private float discrimination(Clause clause) {
+  private float discrimination(List<List<String>> termTokens) {
     int docs = reader.numDocs();
     if (docs == 0) {
       return 1f;
     }
     long best = Long.MAX_VALUE;
-    for (Term t : clause.anyOf()) {
+    for (List<String> tokens : termTokens) {
       long df = 0;
-      for (String token : Tokens.of(Schema.neutralAnalyzer(), Schema.BODY, t.text())) {
+      for (String token : tokens) {
         try {
           df = Math.max(df, reader.docFreq(new org.apache.lucene.index.Term(Schema.BODY, token)));
         } catch (IOException e) {

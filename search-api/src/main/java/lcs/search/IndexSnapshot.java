@@ -3,16 +3,21 @@ package lcs.search;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import lcs.index.Manifest;
 import lcs.query.QueryFactory;
 import lcs.schema.Schema;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
@@ -24,8 +29,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Everything a search needs that depends only on one index version, built once when that version
- * is opened: the searcher, facet state, languages, names for suggestions, highlighter, query
- * factory and document samples. Requests hold one snapshot from start to end, so none sees two
+ * is opened: the searcher, facet state, languages and their document counts, names for
+ * suggestions, highlighter, query factory and document samples. Requests hold one snapshot from start to end, so none sees two
  * versions.
  *
  * <p>A snapshot owns its reader and is reference-counted through it: it starts with one reference
@@ -39,28 +44,27 @@ final class IndexSnapshot implements java.io.Closeable {
   private final Manifest manifest;
   private final String version;
   private final Set<String> languages;
-  private final List<Name> names;
+  private final Map<String, Long> documentsByLanguage;
+  private final Names names;
   private final UnifiedHighlighter highlighter;
   private final QueryFactory queries;
   private final Sample sample;
 
   private IndexSnapshot(DirectoryReader reader, IndexSearcher searcher, SortedSetDocValuesReaderState facetState,
-      Manifest manifest, String version, Set<String> languages, List<Name> names, UnifiedHighlighter highlighter,
-      QueryFactory queries, Sample sample) {
+      Manifest manifest, String version, Set<String> languages, Map<String, Long> documentsByLanguage, Names names,
+      UnifiedHighlighter highlighter, QueryFactory queries, Sample sample) {
     this.reader = reader;
     this.searcher = searcher;
     this.facetState = facetState;
     this.manifest = manifest;
     this.version = version;
     this.languages = languages;
+    this.documentsByLanguage = documentsByLanguage;
     this.names = names;
     this.highlighter = highlighter;
     this.queries = queries;
     this.sample = sample;
   }
-
-  /** A city or country name for suggestions, with its folded form for matching. */
-  record Name(String folded, String text, String kind) {}
 
   static final int SNIPPET_GOAL = 200;
 
@@ -98,12 +102,27 @@ final class IndexSnapshot implements java.io.Closeable {
         .withMaskedFieldsFunc(f -> f.equals(Schema.BODY) ? stemmedBodies : Set.of())
         .build();
     String version = reader.getIndexCommit().getGeneration() + "-" + manifest.builtAt().toEpochMilli();
-    return new IndexSnapshot(reader, searcher, state, manifest, version, Set.copyOf(languages),
-        names(state), highlighter, new QueryFactory(reader, languages), Sample.of(reader));
+    // One pass over the facet doc values of every document: how many documents each name and
+    // each language has.
+    var everything = new SortedSetDocValuesFacetCounts(state);
+    Map<String, Long> byLanguage = documentsByLanguage(everything);
+    return new IndexSnapshot(reader, searcher, state, manifest, version, Set.copyOf(languages), byLanguage,
+        names(state, everything), highlighter, new QueryFactory(reader, languages, byLanguage), Sample.of(reader));
   }
 
-  private static List<Name> names(SortedSetDocValuesReaderState state) throws IOException {
-    var names = new ArrayList<Name>();
+  private static Map<String, Long> documentsByLanguage(Facets counts) throws IOException {
+    var byLanguage = new TreeMap<String, Long>();
+    FacetResult languages = counts.getAllChildren("language");
+    if (languages != null) {
+      for (LabelAndValue lv : languages.labelValues) {
+        byLanguage.put(lv.label, lv.value.longValue());
+      }
+    }
+    return java.util.Collections.unmodifiableMap(byLanguage);
+  }
+
+  private static Names names(SortedSetDocValuesReaderState state, Facets counts) throws IOException {
+    var names = new ArrayList<Names.Name>();
     SortedSetDocValues dv = state.getDocValues();
     for (String dim : List.of(Schema.CITY_FACET, "country")) {
       var range = state.getOrdRange(dim);
@@ -113,11 +132,11 @@ final class IndexSnapshot implements java.io.Closeable {
       for (int ord = range.start(); ord <= range.end(); ord++) {
         String[] path = FacetsConfig.stringToPath(dv.lookupOrd(ord).utf8ToString());
         String text = path[path.length - 1];
-        names.add(new Name(Suggester.fold(text), text, dim));
+        Number n = counts.getSpecificValue(dim, java.util.Arrays.copyOfRange(path, 1, path.length));
+        names.add(new Names.Name(text, dim, n == null ? 0 : n.longValue()));
       }
     }
-    names.sort(Comparator.comparing(Name::folded));
-    return List.copyOf(names);
+    return Names.of(names);
   }
 
   long documents() {
@@ -149,7 +168,12 @@ final class IndexSnapshot implements java.io.Closeable {
     return languages;
   }
 
-  List<Name> names() {
+  /** Documents per language, for the language notice and for telling stopwords' language. */
+  Map<String, Long> documentsByLanguage() {
+    return documentsByLanguage;
+  }
+
+  Names names() {
     return names;
   }
 

@@ -24,6 +24,12 @@ import org.apache.lucene.util.BytesRef;
  * those hits again; the hits after them keep their order, so pages never overlap. Used for the
  * proximity bonus, whose positions are worth reading for a hundred documents but not for every
  * match.
+ *
+ * <p>Not Lucene's {@link org.apache.lucene.search.QueryRescorer}, which computes the same scores
+ * (RescorerTest uses it as the oracle) but re-sorts by score and document number only, losing the
+ * date and id tie-breaks, returns only the rescored hits, so later pages would change, and
+ * advances the second query's full iterator, which reads positions up to the next matching
+ * document instead of checking only the hit's.
  */
 final class Rescorer {
   /** How many of the first pass's best hits are rescored. */

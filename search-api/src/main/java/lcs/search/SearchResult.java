@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The answer to a search: one page of hits, the total, facet counts and a correction. Totals and
+ * The answer to a search: one page of hits, the total, facet counts, a correction and a notice
+ * (such as "few documents are in the query's language"; null when none). Totals and
  * facet counts of very large result sets are estimates from a sample of the index, as
  * {@code totalExact} and {@code facetsExact} say.
  */
@@ -19,6 +20,7 @@ public record SearchResult(
     List<Hit> hits,
     Map<String, List<FacetCount>> facets,
     String didYouMean,
+    Notice notice,
     String indexVersion) {
 
   public SearchResult {
@@ -28,6 +30,6 @@ public record SearchResult(
 
   /** The same result reporting another time (a cached answer reports its own). */
   public SearchResult withTookMs(long ms) {
-    return new SearchResult(query, total, totalExact, facetsExact, page, size, ms, hits, facets, didYouMean, indexVersion);
+    return new SearchResult(query, total, totalExact, facetsExact, page, size, ms, hits, facets, didYouMean, notice, indexVersion);
   }
 }

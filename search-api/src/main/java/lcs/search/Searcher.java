@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,11 +11,9 @@ import lcs.corpus.Countries;
 import lcs.corpus.CorpusRecord;
 import lcs.query.Aliases;
 import lcs.query.BadRequestException;
-import lcs.query.FuzzyExpansion;
-import lcs.query.QueryFactory;
-import lcs.query.Ranking;
+import lcs.query.QueryPlan;
+import lcs.query.RankingSwitches;
 import lcs.query.SearchRequest;
-import lcs.query.UserQuery;
 import lcs.schema.Schema;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -25,9 +22,6 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -39,6 +33,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
 
 /** Answers search requests over the current snapshot. Thread-safe. */
 public final class Searcher {
@@ -57,8 +52,6 @@ public final class Searcher {
     BY_DATE.getSort()[0].setMissingValue(Long.MIN_VALUE);
   }
 
-  /** Below this many hits a misspelling is likely, so a correction is looked for. */
-  private static final int FEW_HITS = 5;
   /**
    * Up to this many matches (by default), totals and facet counts are exact: every filtered
    * drill-down of a 100,000-document corpus, most of a million. Larger result sets are counted in
@@ -83,28 +76,28 @@ public final class Searcher {
 
   private final SnapshotManager snapshots;
   private final Aliases aliases;
-  private final Ranking ranking;
+  private final RankingSwitches switches;
   private final int exactCounts;
   private final Speller speller;
   private final Map<String, String> regionOfCountry = new LinkedHashMap<>();
 
   public Searcher(SnapshotManager snapshots, Aliases aliases) {
-    this(snapshots, aliases, Ranking.ALL, DEFAULT_EXACT_COUNTS);
+    this(snapshots, aliases, RankingSwitches.ALL, DEFAULT_EXACT_COUNTS);
   }
 
   /**
-   * @param ranking the ranking techniques to use (all but for measuring what each adds)
+   * @param switches the ranking techniques to use (all but for measuring what each adds)
    * @param exactCounts up to how many matches totals and facet counts are exact
    */
-  public Searcher(SnapshotManager snapshots, Aliases aliases, Ranking ranking, int exactCounts) {
+  public Searcher(SnapshotManager snapshots, Aliases aliases, RankingSwitches switches, int exactCounts) {
     if (exactCounts < 0) {
       throw new IllegalArgumentException("exactCounts must be 0 or more");
     }
     this.snapshots = snapshots;
-    this.ranking = ranking;
+    this.switches = switches;
     this.exactCounts = exactCounts;
     this.aliases = aliases;
-    this.speller = new Speller(aliases);
+    this.speller = new Speller();
     Countries.bundled().byName().forEach((name, c) -> regionOfCountry.put(name, c.region()));
   }
 
@@ -152,10 +145,8 @@ public final class Searcher {
      * {@link #indexSearcher()}: for tests that count the matches by brute force.
      */
     public Query matchQuery(String q) throws IOException {
-      UserQuery typed = UserQuery.parse(q);
-      UserQuery parsed = ranking.aliases() ? aliases.expand(typed) : typed;
-      return parsed.isEmpty() ? new MatchAllDocsQuery()
-          : snapshot.searcher().rewrite(snapshot.queries().build(parsed, ranking).ranking());
+      QueryPlan plan = snapshot.queries().plan(q, aliases, switches);
+      return plan.isEmpty() ? new MatchAllDocsQuery() : snapshot.searcher().rewrite(plan.ranking());
     }
 
     /** The Lucene searcher of the pinned version, for tests that look at the index directly. */
@@ -172,21 +163,12 @@ public final class Searcher {
   private SearchResult search(IndexSnapshot s, SearchRequest req) {
     long start = System.nanoTime();
     try {
-      UserQuery typed = UserQuery.parse(req.q());
-      UserQuery parsed = ranking.aliases() ? aliases.expand(typed) : typed;
-      boolean listing = parsed.isEmpty();
-      Query query = new MatchAllDocsQuery();
-      QueryFactory.Built built = null;
-      Query proximity = null;
-      Map<String, FuzzyExpansion> typos = Map.of();
-      if (!listing) {
-        built = s.queries().build(parsed, ranking);
-        // Rewritten once here: prefix terms are expanded once per request, not again by each
-        // counting pass.
-        query = s.searcher().rewrite(built.ranking());
-        proximity = built.proximity();
-        typos = built.typos();
-      }
+      QueryPlan plan = s.queries().plan(req.q(), aliases, switches);
+      boolean listing = plan.isEmpty();
+      // Rewritten once here: prefix terms are expanded once per request, not again by each
+      // counting pass.
+      Query query = listing ? new MatchAllDocsQuery() : s.searcher().rewrite(plan.ranking());
+      Query proximity = listing ? null : plan.proximity();
       boolean newest = listing || req.sort() == SearchRequest.Sort.NEWEST;
       int window = req.page() * req.size();
       boolean rescore = proximity != null && !newest;
@@ -195,14 +177,14 @@ public final class Searcher {
 
       int from = Math.min((req.page() - 1) * req.size(), top.scoreDocs.length);
       ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, Math.min(window, top.scoreDocs.length));
-      Query explained = proximity == null ? query : new BooleanQuery.Builder()
-          .add(query, BooleanClause.Occur.MUST).add(proximity, BooleanClause.Occur.SHOULD).build();
-      List<Hit> hits = hits(s, page, built, listing ? null : explained, newest ? 1 : 0, req.explain());
-      // A correction is offered only when the query as typed finds little.
-      String didYouMean = listing || counted.total() >= FEW_HITS ? null : speller.correct(s, req.q(), typos);
+      List<Hit> hits = hits(s, page, listing ? null : plan, newest ? 1 : 0, req.explain());
+      // A query in a language the collection barely has is not misspelt: it gets a notice saying
+      // which languages the documents are in, not a correction.
+      Notice notice = listing ? null : Notice.fewInLanguage(plan.scriptLanguages(), s.documentsByLanguage());
+      String didYouMean = listing || notice != null ? null : speller.correct(s, plan);
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(req.q(), counted.total(), counted.totalExact(), counted.facetsExact(),
-          req.page(), req.size(), tookMs, hits, counted.facets(), didYouMean, s.version());
+          req.page(), req.size(), tookMs, hits, counted.facets(), didYouMean, notice, s.version());
     } catch (IndexSearcher.TooManyClauses e) {
       throw new BadRequestException("q", "too many words and alternatives; shorten the query");
     } catch (IOException e) {
@@ -350,14 +332,15 @@ public final class Searcher {
     return ddq;
   }
 
-  private List<Hit> hits(IndexSnapshot s, ScoreDoc[] page, QueryFactory.Built built, Query query, int scoreField,
-      boolean explain) throws IOException {
+  private List<Hit> hits(IndexSnapshot s, ScoreDoc[] page, QueryPlan plan, int scoreField, boolean explain)
+      throws IOException {
     StoredFields stored = s.searcher().storedFields();
     var records = new CorpusRecord[page.length];
     for (int i = 0; i < page.length; i++) {
       records[i] = Schema.record(stored.document(page[i].doc));
     }
-    String[] snippets = built == null ? new String[page.length] : snippets(s, page, records, built);
+    String[] snippets = plan == null ? new String[page.length] : snippets(s, page, records, plan);
+    Weight explained = explain && plan != null ? MatchedTerms.weight(s.searcher(), plan.explained()) : null;
     var hits = new ArrayList<Hit>(page.length);
     for (int i = 0; i < page.length; i++) {
       CorpusRecord r = records[i];
@@ -365,14 +348,14 @@ public final class Searcher {
           : SnippetFormatter.lead(r.summary() != null ? r.summary() : r.body(), IndexSnapshot.SNIPPET_GOAL);
       Object scoreValue = ((FieldDoc) page[i]).fields[scoreField];
       float score = scoreValue instanceof Float f && !f.isNaN() ? f : 0f;
-      List<String> explanation = explain && query != null ? explain(s, query, page[i].doc) : null;
+      List<String> explanation = explained == null ? null : MatchedTerms.of(s.searcher(), explained, page[i].doc);
       hits.add(Hit.of(r, snippet, score, explanation));
     }
     return hits;
   }
 
   /** Highlighted snippets, one highlighter call per language among the hits (null where none). */
-  private static String[] snippets(IndexSnapshot s, ScoreDoc[] page, CorpusRecord[] records, QueryFactory.Built built)
+  private static String[] snippets(IndexSnapshot s, ScoreDoc[] page, CorpusRecord[] records, QueryPlan plan)
       throws IOException {
     var byLanguage = new LinkedHashMap<String, List<Integer>>();
     for (int i = 0; i < page.length; i++) {
@@ -380,7 +363,7 @@ public final class Searcher {
     }
     var snippets = new String[page.length];
     for (var group : byLanguage.entrySet()) {
-      Query highlight = s.searcher().rewrite(built.highlight(group.getKey()));
+      Query highlight = s.searcher().rewrite(plan.highlight(group.getKey()));
       List<Integer> positions = group.getValue();
       int[] docIds = positions.stream().mapToInt(i -> page[i].doc).toArray();
       String[] found = s.highlighter().highlightFields(new String[] {Schema.BODY}, highlight, docIds, new int[] {1})
@@ -392,27 +375,12 @@ public final class Searcher {
     return snippets;
   }
 
-  /** Which fields and terms matched, from Lucene's explanation of the score. */
-  private static List<String> explain(IndexSnapshot s, Query query, int doc) throws IOException {
-    Set<String> matched = new LinkedHashSet<>();
-    collect(s.searcher().explain(query, doc), matched);
-    return List.copyOf(matched);
-  }
-
-  private static void collect(Explanation e, Set<String> out) {
-    String d = e.getDescription();
-    if (e.isMatch() && d.startsWith("weight(")) {
-      int in = d.lastIndexOf(" in ");
-      out.add(d.substring("weight(".length(), in > 0 ? in : d.length()));
-      return;
-    }
-    for (Explanation child : e.getDetails()) {
-      collect(child, out);
-    }
-  }
-
   private FacetCount count(String dim, String value, long n, boolean selected, boolean estimated) {
-    return new FacetCount(value, n, selected, dim.equals("country") ? regionOfCountry.get(value) : null, estimated);
+    if (!dim.equals("country")) {
+      return new FacetCount(value, n, selected, null, null, estimated);
+    }
+    String code = Countries.bundled().find(value).map(Countries.Country::iso2).orElse(null);
+    return new FacetCount(value, n, selected, regionOfCountry.get(value), code, estimated);
   }
 
   /** The version of the index currently served. */

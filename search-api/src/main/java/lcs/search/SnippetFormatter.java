@@ -6,6 +6,10 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 /**
  * Formats highlighted passages as safe HTML: every character of the source is escaped, matched
  * words are wrapped in {@code <mark>}, and an ellipsis marks text cut before or after.
+ *
+ * <p>Lucene's {@code DefaultPassageFormatter} does most of this, but puts its ellipsis only
+ * between passages, never before a first passage that starts mid-text or after a last one that
+ * stops early, and keeps line breaks and runs of spaces, which a one-line snippet folds into one.
  */
 final class SnippetFormatter extends PassageFormatter {
 

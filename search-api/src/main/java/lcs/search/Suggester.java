@@ -18,8 +18,9 @@ import org.apache.lucene.search.TopDocs;
 
 /**
  * As-you-type completions: city and country names whose name or one of whose words starts with
- * what was typed, then titles of documents containing every typed word (the last as a prefix).
- * Accent- and case-insensitive through the neutral analyzer.
+ * what was typed (names starting with it first, then those with most documents), then titles of
+ * documents containing every typed word (the last as a prefix). Accent- and case-insensitive
+ * through the neutral analyzer.
  */
 public final class Suggester {
   private static final int MAX_PREFIX_TERMS = 64;
@@ -43,13 +44,8 @@ public final class Suggester {
     IndexSnapshot s = searcher.acquire();
     try {
       Set<Suggestion> out = new LinkedHashSet<>();
-      for (var name : s.names()) {
-        if (out.size() >= size) {
-          break;
-        }
-        if (name.folded().startsWith(folded) || name.folded().contains(" " + folded)) {
-          out.add(new Suggestion(name.text(), name.kind(), null));
-        }
+      for (Names.Name name : s.names().startingWith(folded, size)) {
+        out.add(new Suggestion(name.text(), name.kind(), null));
       }
       if (out.size() < size) {
         titles(s, folded, size - out.size(), out);

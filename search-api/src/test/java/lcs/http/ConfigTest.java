@@ -32,7 +32,7 @@ class ConfigTest {
   void without_flags_or_environment_the_defaults_apply() {
     Config c = from(Map.of());
     assertNull(c.indexDir());
-    assertEquals(ROOT.resolve("corpus"), c.corpusDir());
+    assertNull(c.corpusDir(), "the bundled corpus");
     assertEquals(ROOT.resolve("data").resolve("index"), c.servedIndex());
     assertEquals("127.0.0.1", c.host());
     assertEquals(7070, c.port());

@@ -45,6 +45,7 @@ class OpenApiContractTest {
       "/api/search                  | /api/search?q=&sort=newest&size=3&page=2               | 200",
       "/api/search                  | /api/search?q=gardn&explain=true                       | 200",
       "/api/search                  | /api/search?q=zzzzqqqq                                 | 200",
+      "/api/search                  | /api/search?q=%D0%9A%D0%B8%D1%82%D0%B0%D0%B9              | 200",
       "/api/search                  | /api/search?size=1000                                  | 400",
       "/api/search                  | /api/search?sort=oldest                                | 400",
       "/api/suggest                 | /api/suggest?q=gar                                     | 200",
@@ -55,6 +56,9 @@ class OpenApiContractTest {
       "/api/documents/{id}/related  | /api/documents/fc-cn-1/related                         | 200",
       "/api/documents/{id}/related  | /api/documents/no-such-document/related                | 404",
       "/api/health                  | /api/health                                            | 200",
+      "/api/countries               | /api/countries                                         | 200",
+      "/api/countries               | /api/countries?lang=fr                                 | 200",
+      "/api/countries               | /api/countries?lang=xx                                 | 400",
   })
   void answers_match_the_documented_schema(String template, String request, int expectedStatus) throws IOException {
     TestService.Response res = api.get(request);

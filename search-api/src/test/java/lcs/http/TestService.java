@@ -40,6 +40,7 @@ public final class TestService implements BeforeAllCallback, AfterAllCallback {
 
   private final Path corpus;
   private final List<String> corsOrigins;
+  private java.util.function.UnaryOperator<Config> configure = c -> c;
   private Path tmp;
   private Service service;
   private Path index;
@@ -60,6 +61,12 @@ public final class TestService implements BeforeAllCallback, AfterAllCallback {
     return new TestService(fixture(fixture), corsOrigins);
   }
 
+  /** Changes the configuration before the service starts (analytics, limits, admin token). */
+  public TestService configured(java.util.function.UnaryOperator<Config> change) {
+    this.configure = change;
+    return this;
+  }
+
   @Override
   public void beforeAll(ExtensionContext context) throws IOException {
     tmp = Files.createTempDirectory("lcs-test-");
@@ -71,7 +78,7 @@ public final class TestService implements BeforeAllCallback, AfterAllCallback {
     }
     var cfg = Config.forIndex(index, tmp, "--cache", "maximumSize=1000", "--reload-seconds", "1",
         "--cors", String.join(",", corsOrigins));
-    service = Service.start(cfg, SnapshotManager.open(index));
+    service = Service.start(configure.apply(cfg), SnapshotManager.open(index));
     base = "http://127.0.0.1:" + service.port();
   }
 
@@ -123,6 +130,69 @@ public final class TestService implements BeforeAllCallback, AfterAllCallback {
     var req = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
         .timeout(Duration.ofSeconds(20))
         .method(method, HttpRequest.BodyPublishers.noBody());
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      req.header(headers[i], headers[i + 1]);
+    }
+    try {
+      HttpResponse<String> res = CLIENT.send(req.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Response(res.statusCode(), res.headers(), res.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * GET with the request target sent byte for byte, over a plain socket: for URLs that Java's URI
+   * class refuses to build, such as malformed percent-escapes. The answer's status and body.
+   */
+  public Response rawGet(String target) {
+    try (var socket = new java.net.Socket("127.0.0.1", service.port())) {
+      socket.setSoTimeout(20_000);
+      socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+          .getBytes(StandardCharsets.ISO_8859_1));
+      String all = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int split = all.indexOf("\r\n\r\n");
+      String head = all.substring(0, split);
+      var headers = new java.util.TreeMap<String, List<String>>(String.CASE_INSENSITIVE_ORDER);
+      for (String line : head.split("\r\n")) {
+        int colon = line.indexOf(':');
+        if (colon > 0) {
+          headers.computeIfAbsent(line.substring(0, colon).strip(), k -> new ArrayList<>()).add(line.substring(colon + 1).strip());
+        }
+      }
+      String body = all.substring(split + 4);
+      if (headers.containsKey("Transfer-Encoding")) {
+        body = dechunk(body);
+      }
+      return new Response(Integer.parseInt(head.substring(9, 12)), HttpHeaders.of(headers, (a, b) -> true), body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String dechunk(String chunked) {
+    var out = new StringBuilder();
+    int at = 0;
+    while (true) {
+      int eol = chunked.indexOf("\r\n", at);
+      int size = Integer.parseInt(chunked.substring(at, eol).strip(), 16);
+      if (size == 0) {
+        return out.toString();
+      }
+      // sizes count bytes; the fixture bodies here are ASCII JSON
+      out.append(chunked, eol + 2, eol + 2 + size);
+      at = eol + 2 + size + 2;
+    }
+  }
+
+  /** POST {@code body} (UTF-8) with header name/value pairs. */
+  public Response post(String path, String body, String... headers) {
+    var req = HttpRequest.newBuilder(URI.create(base + path))
+        .timeout(Duration.ofSeconds(20))
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     for (int i = 0; i + 1 < headers.length; i += 2) {
       req.header(headers[i], headers[i + 1]);
     }

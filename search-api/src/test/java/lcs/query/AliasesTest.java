@@ -51,7 +51,7 @@ class AliasesTest {
 
   @Test
   void a_name_inside_chinese_typed_without_spaces_is_found() {
-    UserQuery q = BUNDLED.expand(UserQuery.parse("北京终身学习"));
+    UserQuery q = BUNDLED.expand(Segmentation.split(UserQuery.parse("北京终身学习")));
     assertTrue(q.clauses().stream().anyMatch(c -> c.anyOf().stream().anyMatch(t -> t.text().equals("Beijing"))), q.toString());
   }
 
@@ -61,6 +61,15 @@ class AliasesTest {
     var excluded = q.clauses().get(1);
     assertEquals(UserQuery.Occur.MUST_NOT, excluded.occur());
     assertTrue(excluded.anyOf().stream().anyMatch(t -> t.text().equals("Viciebsk")));
+  }
+
+  @Test
+  void groups_from_another_source_are_added_to_the_table() {
+    Aliases more = Aliases.parse("Foo, Bar\n").plus(List.of(List.of("Chine", "China", "中国"), List.of(" ", "alone")));
+    assertEquals(2, more.size());
+    UserQuery q = more.expand(UserQuery.parse("chine "));
+    assertEquals(List.of("chine", "Chine", "China", "中国"),
+        q.clauses().get(0).anyOf().stream().map(UserQuery.Term::text).toList());
   }
 
   @Test

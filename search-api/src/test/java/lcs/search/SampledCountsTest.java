@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import lcs.index.IndexBuilder;
 import lcs.query.Aliases;
-import lcs.query.Ranking;
+import lcs.query.RankingSwitches;
 import lcs.query.SearchRequest;
 import lcs.synth.GenerateCommand;
 import org.junit.jupiter.api.AfterAll;
@@ -45,8 +45,8 @@ class SampledCountsTest {
         () -> out.toString(java.nio.charset.StandardCharsets.UTF_8));
     new IndexBuilder(false).build(corpus, tmp.resolve("index"));
     snapshots = SnapshotManager.open(tmp.resolve("index"));
-    exact = new Searcher(snapshots, Aliases.bundled(), Ranking.ALL, Integer.MAX_VALUE);
-    sampled = new Searcher(snapshots, Aliases.bundled(), Ranking.ALL, 0);
+    exact = new Searcher(snapshots, Aliases.bundled(), RankingSwitches.ALL, Integer.MAX_VALUE);
+    sampled = new Searcher(snapshots, Aliases.bundled(), RankingSwitches.ALL, 0);
   }
 
   @AfterAll

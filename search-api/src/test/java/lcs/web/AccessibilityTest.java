@@ -78,6 +78,14 @@ class AccessibilityTest {
   }
 
   @Test
+  void the_search_page_with_the_map_in_french() throws IOException {
+    env.open("/?q=learning&lang=fr&country=Ireland");
+    SearchPageTest.settled(env);
+    env.waitFor(d -> !d.findElements(By.cssSelector("#map .map-country[role=button]")).isEmpty());
+    assertNoSeriousViolations("the search page with the map");
+  }
+
+  @Test
   void the_search_page_with_estimated_counts() throws Exception {
     env.driver.manage().window().setSize(new Dimension(1280, 900));
     env.driver.get(env.estimatingBase() + "/?q=learning");
@@ -120,6 +128,7 @@ class AccessibilityTest {
     env.waitFor(d -> d.findElements(By.tagName("lcs-search")).stream()
         .filter(w -> !w.getAttribute("id").equals("compact"))
         .allMatch(w -> !w.getShadowRoot().findElements(By.cssSelector("[part~=hit]")).isEmpty()));
+    env.waitFor(d -> !d.findElement(By.id("mapped")).getShadowRoot().findElements(By.cssSelector(".map-country[role=button]")).isEmpty());
     var compact = env.driver.findElement(By.id("compact")).getShadowRoot();
     compact.findElement(By.cssSelector("input")).sendKeys("learning");
     env.waitFor(d -> "true".equals(compact.findElement(By.cssSelector("input")).getAttribute("aria-expanded")));

@@ -45,7 +45,7 @@ class SearchPageTest {
     env.open("/");
     settled(env);
     String listing = driver.findElement(By.id("status")).getText();
-    assertEquals("14 documents", listing);
+    assertEquals("15 documents", listing);
 
     driver.findElement(By.id("q")).sendKeys("festival");
     env.waitFor(ExpectedConditions.urlContains("q=festival"));

@@ -28,7 +28,7 @@ import lcs.corpus.CorpusRecord;
 import lcs.http.Service;
 import lcs.index.IndexBuilder;
 import lcs.query.Aliases;
-import lcs.query.Ranking;
+import lcs.query.RankingSwitches;
 import lcs.query.SearchRequest;
 import lcs.schema.Schema;
 import lcs.search.FacetCount;
@@ -194,7 +194,7 @@ class LargeCorpusCountsTest {
   void estimates_are_flagged_list_every_value_with_a_match_and_stay_close() throws IOException {
     // Exact counts up to 10,000 matches: queries matching more are counted in a sample holding at
     // least 20,000 of their filtered matches (1 document in 2 here).
-    var estimating = new Searcher(service.searcher().snapshots(), Aliases.bundled(), Ranking.ALL, 10_000);
+    var estimating = new Searcher(service.searcher().snapshots(), Aliases.bundled(), RankingSwitches.ALL, 10_000);
     int estimated = 0;
     try (var pinned = estimating.pin()) {
       for (var params : requests) {
@@ -230,11 +230,14 @@ class LargeCorpusCountsTest {
   }
 
   /**
-   * A count scaled from a 1-in-2 sample has a standard deviation of about √n: allowed 5 % or four
-   * standard deviations, whichever is larger (at this corpus size, 4√n is the larger below 6,400).
+   * A count scaled from a 1-in-2 sample has a standard deviation of about √n: allowed 5 % or 5.5
+   * standard deviations, whichever is larger. The test makes thousands of such comparisons, so a
+   * tighter bound fails by chance (at 4 σ one run of three failed, on a 4.1 σ deviation); at this corpus size
+   * 5.5√n is the larger below 12,100. The ±5 % of issue #12 needs the production sample (at least
+   * 200,000 matches), not this test's 20,000.
    */
   private static void assertClose(long truth, long estimate, String what) {
-    double allowed = Math.max(0.05 * truth, 4 * Math.sqrt(truth));
+    double allowed = Math.max(0.05 * truth, 5.5 * Math.sqrt(truth));
     assertTrue(Math.abs(estimate - truth) <= allowed, what + ": estimated " + estimate + ", truly " + truth);
   }
 

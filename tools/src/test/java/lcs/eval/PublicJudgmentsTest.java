@@ -52,7 +52,9 @@ class PublicJudgmentsTest {
     Judgments judgments = Judgments.read(judgments());
     assertFalse(judgments.queries().isEmpty());
     Path index = tmp.resolve("index");
-    new IndexBuilder(false).build(Path.of("..", "corpus"), index);
+    // The bundled corpus as ./lcs serve indexes it: imported from the raw seed pages.
+    Path corpus = lcs.cli.BundledCorpus.of(Path.of(".."), tmp.resolve("data")).prepare();
+    new IndexBuilder(false).build(corpus, index);
     Evaluation.Report report;
     try (SnapshotManager snapshots = SnapshotManager.open(index)) {
       report = Evaluation.run(new Searcher(snapshots, Aliases.bundled()), judgments);

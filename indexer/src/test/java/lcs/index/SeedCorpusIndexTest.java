@@ -12,10 +12,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The bundled corpus ({@code corpus/gnlc-seed.jsonl}) builds, with the expected manifest and facets. */
-class BundledCorpusTest {
-  // Surefire runs in the module folder, so the project's corpus folder is one level up.
-  private static final Path CORPUS = Path.of("..", "corpus");
+/**
+ * The hand-cleaned seed corpus ({@code eval/combined/gnlc-seed.jsonl}, the reference the bundled import
+ * is checked against) builds, with the expected manifest and facets.
+ */
+class SeedCorpusIndexTest {
+  // Surefire runs in the module folder, so the project folder is one level up.
+  private static final Path CORPUS = Path.of("..", "eval", "combined", "gnlc-seed.jsonl");
 
   @TempDir static Path tmp;
   private static Path index;

@@ -5,26 +5,26 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Which ranking techniques a search uses. The service always uses {@link #ALL}; {@code lcs eval
+ * Which ranking techniques a search uses: one switch per technique. The service always uses {@link #ALL}; {@code lcs eval
  * --ablation} switches each off in turn to measure what it adds.
  */
-public record Ranking(
+public record RankingSwitches(
     boolean stemming, boolean fuzzy, boolean prefix, boolean coordination, boolean proximity, boolean aliases) {
 
-  public static final Ranking ALL = new Ranking(true, true, true, true, true, true);
+  public static final RankingSwitches ALL = new RankingSwitches(true, true, true, true, true, true);
 
   /** The technique names {@link #without} accepts. */
   public static final List<String> TECHNIQUES =
       List.of("stemming", "fuzzy", "prefix", "coordination", "proximity", "aliases");
 
-  public Ranking without(String technique) {
+  public RankingSwitches without(String technique) {
     return switch (technique.toLowerCase(Locale.ROOT)) {
-      case "stemming" -> new Ranking(false, fuzzy, prefix, coordination, proximity, aliases);
-      case "fuzzy" -> new Ranking(stemming, false, prefix, coordination, proximity, aliases);
-      case "prefix" -> new Ranking(stemming, fuzzy, false, coordination, proximity, aliases);
-      case "coordination" -> new Ranking(stemming, fuzzy, prefix, false, proximity, aliases);
-      case "proximity" -> new Ranking(stemming, fuzzy, prefix, coordination, false, aliases);
-      case "aliases" -> new Ranking(stemming, fuzzy, prefix, coordination, proximity, false);
+      case "stemming" -> new RankingSwitches(false, fuzzy, prefix, coordination, proximity, aliases);
+      case "fuzzy" -> new RankingSwitches(stemming, false, prefix, coordination, proximity, aliases);
+      case "prefix" -> new RankingSwitches(stemming, fuzzy, false, coordination, proximity, aliases);
+      case "coordination" -> new RankingSwitches(stemming, fuzzy, prefix, false, proximity, aliases);
+      case "proximity" -> new RankingSwitches(stemming, fuzzy, prefix, coordination, false, aliases);
+      case "aliases" -> new RankingSwitches(stemming, fuzzy, prefix, coordination, proximity, false);
       default -> throw new IllegalArgumentException(
           "unknown technique " + technique + " (one of " + String.join(", ", TECHNIQUES) + ")");
     };
