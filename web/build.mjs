@@ -10,8 +10,9 @@ import { STRINGS } from './js/i18n.js';
 /** Top-level string keys the widget reads (a key like "facet" brings its whole group). */
 const WIDGET_KEYS = ['placeholder', 'search', 'searchLabel', 'results', 'about', 'noResults', 'noDocuments',
   'previous', 'next', 'pages', 'error', 'errorBusy', 'errorBadRequest', 'errorNetwork', 'retry', 'retryIn',
-  'seeAll', 'facet', 'type', 'region', 'showAll', 'showFewer', 'noticeFewInLanguage', 'didYouMean'];
-// The map's own strings are not here: <lcs-search map> imports the service's js/i18n.js with js/map.js.
+  'seeAll', 'facet.country', 'facet.region', 'facet.year', 'facet.type', 'facet.language', 'type', 'region', 'showAll', 'showFewer'];
+// Not here: the map's strings, "did you mean" and the language notice, for which the widget imports
+// the service's js/i18n.js when it shows them (allStrings in lcs-search.js).
 
 /** The table's value for a key; "map.heading" takes just that string into a "map" group. */
 function pick(table) {
@@ -35,6 +36,17 @@ const widgetStrings = {
   },
 };
 
+// The widget's stylesheet goes in as a minified string (the shadow root adopts it).
+const minifiedCss = {
+  name: 'minified-css',
+  setup(build) {
+    build.onLoad({ filter: /\.css$/ }, async (args) => {
+      const { code } = await esbuild.transform(readFileSync(args.path, 'utf8'), { loader: 'css', minify: true, target: ['chrome111', 'firefox113', 'safari16.4'] });
+      return { contents: code.trim(), loader: 'text' };
+    });
+  },
+};
+
 const at = process.argv.indexOf('--outfile');
 const outfile = at > 0 ? process.argv[at + 1] : 'dist/widget.js';
 const result = await esbuild.build({
@@ -44,10 +56,9 @@ const result = await esbuild.build({
   minify: true,
   format: 'iife',
   target: ['es2022'],
-  loader: { '.css': 'text' },
   legalComments: 'none',
   banner: { js: '/* Learning City Search <lcs-search> widget; built from web/widget/lcs-search.js. */' },
-  plugins: [widgetStrings],
+  plugins: [widgetStrings, minifiedCss],
   metafile: true,
   logLevel: 'warning',
 });

@@ -218,9 +218,8 @@ class LcsSearch extends HTMLElement {
   loadMap(box) {
     const api = this.api;
     // The map's strings come with it, from the page's full table (the bundle carries only the widget's).
-    Promise.all([import(api + '/js/map.js'), import(api + '/js/i18n.js'), fetch(api + '/css/map.css').then((r) => r.text())])
-      .then(([m, page, css]) => {
-        const tr = translator(page.STRINGS, this.tr.lang);
+    Promise.all([import(api + '/js/map.js'), this.allStrings(), fetch(api + '/css/map.css').then((r) => r.text())])
+      .then(([m, tr, css]) => {
         const i18n = { t: tr.t, facetLabel: (d, v) => this.label(d, v), number: tr.number };
         const s = new CSSStyleSheet();
       s.replaceSync(css);
@@ -258,8 +257,21 @@ class LcsSearch extends HTMLElement {
     if (hit) this.track.click((this.page - 1) * this.size + i + 1, hit.id);
   }
 
-  // Nothing found: the correction as a button (the page also lists popular queries; the widget's budget has no room).
-  rescue(data) {
+  /**
+   * The page's whole string table from the service (js/i18n.js), for what is rarely shown: the map,
+   * "did you mean", the language notice. The bundle carries only the strings of every search.
+   */
+  allStrings() {
+    const lang = this.tr.lang;
+    if (!this.all || this.all.lang !== lang) {
+      this.all = import(this.api + '/js/i18n.js').then((m) => translator(m.STRINGS, lang), () => null);
+      this.all.lang = lang;
+    }
+    return this.all;
+  }
+
+  // Nothing found: the correction as a button, and the most searched queries that find something (js/analytics.js).
+  async rescue(data) {
     const again = (q) => {
       const b = h('button', { type: 'button', class: 'more' }, q);
       b.onclick = () => {
@@ -269,8 +281,10 @@ class LcsSearch extends HTMLElement {
       };
       return b;
     };
+    // Its strings come from the service's full table, like the map's: the bundle has no room for them.
+    const all = await this.allStrings();
     const li = h('li', { class: 'hit' });
-    if (data.didYouMean) li.append(h('p', null, this.tr.parts('didYouMean', { q: again(data.didYouMean) })));
+    if (data.didYouMean && all) li.append(h('p', null, all.parts('didYouMean', { q: again(data.didYouMean) })));
     if (li.childNodes.length && this.hits === data.hits) this.results.append(li);
   }
 
@@ -362,9 +376,14 @@ class LcsSearch extends HTMLElement {
     if (!data.total && !this.compact) this.rescue(data);
     const none = q ? this.t('noResults', { q }) : this.t('noDocuments');
     this.status.textContent = data.total ? this.count(data.total, data.totalExact) : none;
-    const notice = this.tr.notice(data.notice);
-    this.note.textContent = notice || '';
-    this.note.hidden = !notice || this.compact;
+    this.note.hidden = true;
+    if (data.notice && !this.compact) {
+      this.allStrings().then((all) => {
+        const notice = all && this.data === data && all.notice(data.notice);
+        this.note.textContent = notice || '';
+        this.note.hidden = !notice;
+      });
+    }
     const c = this.compact;
     this.results.replaceChildren(...data.hits.map((hit, i) => {
       const s = h(c ? 'div' : 'p', { part: 'snippet', class: 's', dir: 'auto' });
