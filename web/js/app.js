@@ -160,8 +160,16 @@ function showSearch() {
   document.title = state.q.trim() ? `${state.q.trim()} — ${i18n.t('brand')}` : i18n.t('brand');
   syncControls();
   const key = S.apiParams(state).toString();
-  if (initial?.search) cache.set(key, initial.search);
+  const rendered = initial?.search;
+  if (rendered) cache.set(key, rendered);
   initial = null;
+  if (rendered) {
+    // The server's answer is this visit's search: reported and rescued like one the page fetched.
+    draw(key, rendered);
+    track.answer({ queryId: rendered.queryId, q: state.q, filters: state.filters, total: rendered.total });
+    if (rendered.total === 0) showPopular(new AbortController().signal);
+    return done();
+  }
   if (last?.key === key) return done();
   if (cache.has(key)) {
     draw(key, cache.get(key));

@@ -23,7 +23,7 @@ final class App {
           try (var pinned = searcher.pin()) {
             return cache.get(pinned.version(), req, pinned::search);
           }
-        });
+        }, analytics == null ? null : analytics::issueQueryId);
     if (analytics != null) {
       metrics.analytics(analytics.recorder());
     }

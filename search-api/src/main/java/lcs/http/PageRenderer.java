@@ -46,14 +46,16 @@ final class PageRenderer {
   private final ObjectMapper json;
   private final Function<String, Map<String, Object>> documents;
   private final Function<SearchRequest, SearchResult> search;
+  private final java.util.function.Supplier<String> queryIds;
 
   /**
    * @param documents a document's stored fields by id; throws {@link NotFoundException}
    * @param search the API's search (cached)
+   * @param queryIds the analytics id of each search answer, as the API gives it; null when analytics are off
    * @throws IllegalStateException when index.html lacks a place this class fills
    */
   PageRenderer(String template, ObjectMapper json, Function<String, Map<String, Object>> documents,
-      Function<SearchRequest, SearchResult> search) {
+      Function<SearchRequest, SearchResult> search, java.util.function.Supplier<String> queryIds) {
     for (String marker : List.of(TITLE, DESCRIPTION_START, SEARCH_VIEW, DOC_VIEW, STATUS, HITS, INPUT, BODY_END)) {
       if (!template.contains(marker)) {
         throw new IllegalStateException("web/index.html has no " + marker + " for the server-rendered pages");
@@ -63,6 +65,7 @@ final class PageRenderer {
     this.json = json;
     this.documents = documents;
     this.search = search;
+    this.queryIds = queryIds;
   }
 
   /** index.html from the class path (where the build puts web/). */
@@ -128,7 +131,14 @@ final class PageRenderer {
       hits.append(hitHtml(hit, query));
     }
     page = page.replace(HITS, hits.append("</ol>").toString());
-    send(ctx, embed(page, ctx, Map.of("search", result)));
+    if (queryIds == null) {
+      send(ctx, embed(page, ctx, Map.of("search", result)));
+      return;
+    }
+    // The embedded answer carries its own queryId, as the API's does, so the page reports this search;
+    // "private" keeps shared caches from handing one visitor's id to another.
+    send(ctx, embed(page, ctx, Map.of("search", new Handlers.WithQueryId(result, queryIds.get()))));
+    ctx.header("Cache-Control", "private, no-cache");
   }
 
   private static String head(String page, String title, String description, String canonical, String ogType) {
