@@ -156,4 +156,28 @@ class WidgetTest {
     assertEquals("rgba(10, 88, 168, 1)", widget("b").findElement(By.cssSelector("[part~=title]")).getCssValue("color"),
         "the theme of one widget does not leak into another");
   }
+
+  /** Nothing found: "did you mean" from the real API, its strings from the service's js/i18n.js on demand. */
+  @Test
+  void nothing_found_offers_the_correction_as_a_button() {
+    // A misspelling the fixture has no result for but a correction, as the real API answers it.
+    String typo = java.util.stream.Stream.of("lernnig", "festivval", "libraires", "ventspilss", "xljubljana")
+        .filter(q -> {
+          var answer = env.api("/api/search?q=" + q);
+          return answer.get("total").asInt() == 0 && !answer.path("didYouMean").asText("").isBlank();
+        })
+        .findFirst().orElseThrow(() -> new AssertionError("no candidate misspelling has a correction and no result"));
+    String fix = env.api("/api/search?q=" + typo).get("didYouMean").asText();
+    openHost();
+    widget("a").findElement(By.cssSelector("input[part=input]")).sendKeys(typo, Keys.ENTER);
+    try {
+      env.waitFor(d -> widget("a").findElements(By.cssSelector("li.hit p button")).size() == 1);
+    } catch (TimeoutException e) {
+      throw new AssertionError(env.js("return document.getElementById('a').shadowRoot.textContent") + " console: " + env.consoleErrors(), e);
+    }
+    assertEquals("Did you mean " + fix + "?", widget("a").findElement(By.cssSelector("li.hit p")).getText());
+    widget("a").findElement(By.cssSelector("li.hit p button")).click();
+    env.waitFor(d -> !titles("a").isEmpty());
+    assertEquals(fix, widget("a").findElement(By.cssSelector("input[part=input]")).getDomProperty("value"));
+  }
 }
