@@ -46,7 +46,9 @@ class ShutdownAndOverloadTest {
   void sigterm_during_load_answers_every_accepted_request_in_full_and_exits_0() throws Exception {
     Path index = tmp.resolve("index");
     new IndexBuilder(false).build(ReliabilityFixtures.corpus(tmp.resolve("c"), "s", 40), index);
-    Process server = new ProcessBuilder(ReliabilityFixtures.java("lcs.http.ServeCommand", "--index", index.toString(), "--port", "0"))
+    Process server = new ProcessBuilder(ReliabilityFixtures.java("lcs.http.ServeCommand", "--index", index.toString(), "--port", "0",
+            // Load from one address would meet the per-client limit (429) on a quick machine.
+            "--rate-limit", "off", "--analytics", "off"))
         .redirectErrorStream(true)
         .start();
     var out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
