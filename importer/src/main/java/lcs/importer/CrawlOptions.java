@@ -11,12 +11,12 @@ import java.nio.file.Path;
  * @param out the {@code --out} file, or null for standard output; re-crawl state is kept next to it
  */
 public record CrawlOptions(boolean crawl, int maxPages, long delayMs, Path out) {
-  public CrawlOptions {
-    if (maxPages < 1) {
-      throw new IllegalArgumentException("--max-pages must be at least 1 (got " + maxPages + ")");
+    public CrawlOptions {
+        if (maxPages < 1) {
+            throw new IllegalArgumentException("--max-pages must be at least 1 (got " + maxPages + ")");
+        }
+        if (delayMs < 0) {
+            throw new IllegalArgumentException("--delay-ms must not be negative (got " + delayMs + ")");
+        }
     }
-    if (delayMs < 0) {
-      throw new IllegalArgumentException("--delay-ms must not be negative (got " + delayMs + ")");
-    }
-  }
 }

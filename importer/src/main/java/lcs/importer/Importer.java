@@ -26,167 +26,193 @@ import lcs.importer.extract.SkipException;
  * {@link RecordParser} and written as one JSON line. Not thread-safe.
  */
 public final class Importer implements PageSink {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  static final String[] ORDER = {
-      "id", "type", "title", "summary", "city", "country", "region", "date", "year", "language", "url", "source", "body"};
+    private static final ObjectMapper JSON = new ObjectMapper();
+    static final String[] ORDER = {
+        "id",
+        "type",
+        "title",
+        "summary",
+        "city",
+        "country",
+        "region",
+        "date",
+        "year",
+        "language",
+        "url",
+        "source",
+        "body"
+    };
 
-  private final Extractor extractor;
-  private final RecordParser parser;
-  private final Writer out;
-  private final Report report;
-  private final Progress progress;
-  private final PreviousOutput previous;
-  private final Map<String, String> seenText = new HashMap<>();
-  private final Set<String> seenUrls = new HashSet<>();
-  private final Set<String> ids = new HashSet<>();
-  private long line;
+    private final Extractor extractor;
+    private final RecordParser parser;
+    private final Writer out;
+    private final Report report;
+    private final Progress progress;
+    private final PreviousOutput previous;
+    private final Map<String, String> seenText = new HashMap<>();
+    private final Set<String> seenUrls = new HashSet<>();
+    private final Set<String> ids = new HashSet<>();
+    private long line;
 
-  Importer(Extractor extractor, RecordParser parser, Writer out, Report report, Progress progress) {
-    this(extractor, parser, out, report, progress, PreviousOutput.none());
-  }
+    Importer(Extractor extractor, RecordParser parser, Writer out, Report report, Progress progress) {
+        this(extractor, parser, out, report, progress, PreviousOutput.none());
+    }
 
-  Importer(Extractor extractor, RecordParser parser, Writer out, Report report, Progress progress,
-      PreviousOutput previous) {
-    this.previous = previous;
-    this.extractor = extractor;
-    this.parser = parser;
-    this.out = out;
-    this.report = report;
-    this.progress = progress;
-  }
+    Importer(
+            Extractor extractor,
+            RecordParser parser,
+            Writer out,
+            Report report,
+            Progress progress,
+            PreviousOutput previous) {
+        this.previous = previous;
+        this.extractor = extractor;
+        this.parser = parser;
+        this.out = out;
+        this.report = report;
+        this.progress = progress;
+    }
 
-  @Override
-  public void accept(Page page) {
-    report.pageRead();
-    progress.page();
-    try {
-      var drafts = extractor.extract(page);
-      int written = 0;
-      String firstProblem = null;
-      for (Draft d : drafts) {
-        String problem = write(d);
-        if (problem == null) {
-          written++;
-        } else if (firstProblem == null) {
-          firstProblem = problem;
+    @Override
+    public void accept(Page page) {
+        report.pageRead();
+        progress.page();
+        try {
+            var drafts = extractor.extract(page);
+            int written = 0;
+            String firstProblem = null;
+            for (Draft d : drafts) {
+                String problem = write(d);
+                if (problem == null) {
+                    written++;
+                } else if (firstProblem == null) {
+                    firstProblem = problem;
+                }
+            }
+            if (written == 0 && firstProblem != null) {
+                report.skipped(
+                        page.source(),
+                        firstProblem.startsWith("duplicate:") ? SkipReason.DUPLICATE : SkipReason.INVALID_RECORD,
+                        firstProblem.replaceFirst("^duplicate: ", ""));
+            }
+        } catch (SkipException e) {
+            report.skipped(page.source(), e.reason(), e.getMessage());
+        } catch (RuntimeException e) {
+            // One bad page never stops the import; the report names it.
+            report.skipped(page.source(), SkipReason.UNREADABLE, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
-      }
-      if (written == 0 && firstProblem != null) {
-        report.skipped(page.source(), firstProblem.startsWith("duplicate:") ? SkipReason.DUPLICATE : SkipReason.INVALID_RECORD,
-            firstProblem.replaceFirst("^duplicate: ", ""));
-      }
-    } catch (SkipException e) {
-      report.skipped(page.source(), e.reason(), e.getMessage());
-    } catch (RuntimeException e) {
-      // One bad page never stops the import; the report names it.
-      report.skipped(page.source(), SkipReason.UNREADABLE, e.getClass().getSimpleName() + ": " + e.getMessage());
     }
-  }
 
-  @Override
-  public void skipped(String source, SkipReason reason, String detail) {
-    progress.page();
-    report.skipped(source, reason, detail);
-  }
+    @Override
+    public void skipped(String source, SkipReason reason, String detail) {
+        progress.page();
+        report.skipped(source, reason, detail);
+    }
 
-  /** Keeps the previous output's records of a page the site says did not change (re-crawl). */
-  @Override
-  public boolean unchanged(String source) {
-    var lines = previous.lines(source);
-    if (lines.isEmpty()) {
-      return false;
+    /** Keeps the previous output's records of a page the site says did not change (re-crawl). */
+    @Override
+    public boolean unchanged(String source) {
+        var lines = previous.lines(source);
+        if (lines.isEmpty()) {
+            return false;
+        }
+        report.pageRead();
+        progress.page();
+        for (String json : lines) {
+            var result = parser.parse(Path.of("import"), ++line, json);
+            if (!result.valid()) {
+                var p = result.problems().get(0);
+                report.skipped(source, SkipReason.INVALID_RECORD, "previous record: " + p.field() + ": " + p.message());
+                continue;
+            }
+            CorpusRecord record = result.record();
+            var fields = new LinkedHashMap<String, Object>(record.toMap());
+            seenText.putIfAbsent(
+                    Ids.hash(record.body()
+                            .toLowerCase(Locale.ROOT)
+                            .replaceAll("\\s+", " ")
+                            .strip()),
+                    source);
+            if (record.url() != null) {
+                seenUrls.add(record.url() + "\n" + record.title());
+            }
+            String id = record.id();
+            for (int n = 2; !ids.add(id); n++) {
+                id = record.id() + "-" + n;
+            }
+            fields.put("id", id);
+            try {
+                out.write(JSON.writeValueAsString(fields));
+                out.write('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            report.kept();
+        }
+        return true;
     }
-    report.pageRead();
-    progress.page();
-    for (String json : lines) {
-      var result = parser.parse(Path.of("import"), ++line, json);
-      if (!result.valid()) {
-        var p = result.problems().get(0);
-        report.skipped(source, SkipReason.INVALID_RECORD, "previous record: " + p.field() + ": " + p.message());
-        continue;
-      }
-      CorpusRecord record = result.record();
-      var fields = new LinkedHashMap<String, Object>(record.toMap());
-      seenText.putIfAbsent(Ids.hash(record.body().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip()), source);
-      if (record.url() != null) {
-        seenUrls.add(record.url() + "\n" + record.title());
-      }
-      String id = record.id();
-      for (int n = 2; !ids.add(id); n++) {
-        id = record.id() + "-" + n;
-      }
-      fields.put("id", id);
-      try {
-        out.write(JSON.writeValueAsString(fields));
-        out.write('\n');
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      report.kept();
-    }
-    return true;
-  }
 
-  @Override
-  public void note(String message) {
-    report.note(message);
-  }
+    @Override
+    public void note(String message) {
+        report.note(message);
+    }
 
-  @Override
-  public void expect(int pages) {
-    progress.expect(pages);
-  }
+    @Override
+    public void expect(int pages) {
+        progress.expect(pages);
+    }
 
-  /** Writes one record; returns why it was not written, or null. */
-  private String write(Draft d) {
-    String text = d.get("body").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-    String hash = Ids.hash(text);
-    String earlier = seenText.putIfAbsent(hash, d.get("source"));
-    if (earlier != null) {
-      return "duplicate: same text as " + earlier;
+    /** Writes one record; returns why it was not written, or null. */
+    private String write(Draft d) {
+        String text =
+                d.get("body").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        String hash = Ids.hash(text);
+        String earlier = seenText.putIfAbsent(hash, d.get("source"));
+        if (earlier != null) {
+            return "duplicate: same text as " + earlier;
+        }
+        String url = d.get("url");
+        if (url != null && d.origin("url") == Origin.PAGE && !seenUrls.add(url + "\n" + d.get("title"))) {
+            return "duplicate: same canonical URL " + url;
+        }
+        String id = d.get("id");
+        for (int n = 2; !ids.add(id); n++) {
+            id = d.get("id") + "-" + n;
+        }
+        var fields = new LinkedHashMap<String, Object>();
+        for (String f : ORDER) {
+            String v = f.equals("id") ? id : d.get(f);
+            if (v != null) {
+                fields.put(f, v);
+            }
+        }
+        String json;
+        try {
+            json = JSON.writeValueAsString(fields);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        var result = parser.parse(Path.of("import"), ++line, json);
+        if (!result.valid()) {
+            var p = result.problems().get(0);
+            return p.field() + ": " + p.message();
+        }
+        CorpusRecord record = result.record();
+        try {
+            out.write(JSON.writeValueAsString(record.toMap()));
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var origins = new HashMap<String, Origin>(d.origins());
+        if (record.region() != null) {
+            origins.putIfAbsent("region", Origin.INFERENCE);
+        }
+        if (record.year() != null) {
+            origins.putIfAbsent("year", Origin.INFERENCE);
+        }
+        origins.putIfAbsent("language", Origin.INFERENCE);
+        report.written(origins);
+        return null;
     }
-    String url = d.get("url");
-    if (url != null && d.origin("url") == Origin.PAGE && !seenUrls.add(url + "\n" + d.get("title"))) {
-      return "duplicate: same canonical URL " + url;
-    }
-    String id = d.get("id");
-    for (int n = 2; !ids.add(id); n++) {
-      id = d.get("id") + "-" + n;
-    }
-    var fields = new LinkedHashMap<String, Object>();
-    for (String f : ORDER) {
-      String v = f.equals("id") ? id : d.get(f);
-      if (v != null) {
-        fields.put(f, v);
-      }
-    }
-    String json;
-    try {
-      json = JSON.writeValueAsString(fields);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-    var result = parser.parse(Path.of("import"), ++line, json);
-    if (!result.valid()) {
-      var p = result.problems().get(0);
-      return p.field() + ": " + p.message();
-    }
-    CorpusRecord record = result.record();
-    try {
-      out.write(JSON.writeValueAsString(record.toMap()));
-      out.write('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    var origins = new HashMap<String, Origin>(d.origins());
-    if (record.region() != null) {
-      origins.putIfAbsent("region", Origin.INFERENCE);
-    }
-    if (record.year() != null) {
-      origins.putIfAbsent("year", Origin.INFERENCE);
-    }
-    origins.putIfAbsent("language", Origin.INFERENCE);
-    report.written(origins);
-    return null;
-  }
 }

@@ -12,9 +12,9 @@ import java.util.Objects;
  * @param content the raw bytes (bounded by the reader)
  */
 public record Page(String source, URI url, String contentType, byte[] content) {
-  public Page {
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(contentType, "contentType");
-    Objects.requireNonNull(content, "content");
-  }
+    public Page {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(contentType, "contentType");
+        Objects.requireNonNull(content, "content");
+    }
 }

@@ -10,15 +10,15 @@ import java.io.IOException;
  */
 public interface PageSource extends AutoCloseable {
 
-  /** Reads every page, handing each to {@code sink}; problems with one page go to the sink too. */
-  void forEach(PageSink sink) throws IOException;
+    /** Reads every page, handing each to {@code sink}; problems with one page go to the sink too. */
+    void forEach(PageSink sink) throws IOException;
 
-  /**
-   * The output the pages went into is now in place. A source with re-crawl state saves it here, not
-   * on close, so a failed import never leaves the state ahead of the output it describes.
-   */
-  default void committed() throws IOException {}
+    /**
+     * The output the pages went into is now in place. A source with re-crawl state saves it here, not
+     * on close, so a failed import never leaves the state ahead of the output it describes.
+     */
+    default void committed() throws IOException {}
 
-  @Override
-  default void close() throws IOException {}
+    @Override
+    default void close() throws IOException {}
 }

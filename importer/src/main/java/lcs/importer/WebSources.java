@@ -11,15 +11,15 @@ import java.util.ServiceLoader;
  * inputs are a usage error.
  */
 public final class WebSources {
-  private WebSources() {}
+    private WebSources() {}
 
-  /** Opens a source over page URLs and sitemap URLs. */
-  public interface Factory {
-    PageSource open(List<URI> urls, CrawlOptions options);
-  }
+    /** Opens a source over page URLs and sitemap URLs. */
+    public interface Factory {
+        PageSource open(List<URI> urls, CrawlOptions options);
+    }
 
-  /** The registered factory, if this build has one. */
-  public static Optional<Factory> factory() {
-    return ServiceLoader.load(Factory.class).findFirst();
-  }
+    /** The registered factory, if this build has one. */
+    public static Optional<Factory> factory() {
+        return ServiceLoader.load(Factory.class).findFirst();
+    }
 }

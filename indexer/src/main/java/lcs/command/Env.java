@@ -13,6 +13,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
 public @interface Env {
-  /** The variable's name, e.g. {@code LCS_PORT}. */
-  String value();
+    /** The variable's name, e.g. {@code LCS_PORT}. */
+    String value();
 }

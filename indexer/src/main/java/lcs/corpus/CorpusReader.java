@@ -14,8 +14,8 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashMap;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -28,144 +28,149 @@ import java.util.stream.Stream;
  */
 public final class CorpusReader {
 
-  /** Receives each valid record and each problem, in corpus order. */
-  public interface Sink {
-    void accept(CorpusRecord record) throws IOException;
+    /** Receives each valid record and each problem, in corpus order. */
+    public interface Sink {
+        void accept(CorpusRecord record) throws IOException;
 
-    void reject(Problem problem);
-  }
-
-  /** What a full read saw: files, lines and a checksum of the bytes read. */
-  public record Scan(List<Path> files, long lines, String checksum) {}
-
-  private final RecordParser parser;
-
-  public CorpusReader(RecordParser parser) {
-    this.parser = parser;
-  }
-
-  /** The corpus files under {@code root} in a stable order. */
-  public static List<Path> files(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      throw new NoSuchFileException(root.toString(), null, "corpus not found");
+        void reject(Problem problem);
     }
-    if (Files.isRegularFile(root)) {
-      return List.of(root);
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".jsonl"))
-          .sorted()
-          .toList();
-    }
-  }
 
-  /** A SHA-256 over the names and bytes of the corpus files, without parsing them. */
-  public static String checksum(Path root) throws IOException {
-    MessageDigest digest = sha256();
-    for (Path file : files(root)) {
-      digest.update(root.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
-      try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-        in.transferTo(java.io.OutputStream.nullOutputStream());
-      }
-    }
-    return HexFormat.of().formatHex(digest.digest());
-  }
+    /** What a full read saw: files, lines and a checksum of the bytes read. */
+    public record Scan(List<Path> files, long lines, String checksum) {}
 
-  public Scan read(Path root, Sink sink) throws IOException {
-    List<Path> files = files(root);
-    MessageDigest digest = sha256();
-    Map<String, Long> seen = new HashMap<>();
-    long lines = 0;
-    for (int f = 0; f < files.size(); f++) {
-      Path file = files.get(f);
-      digest.update(root.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
-      long lineNo = 0;
-      try (var in = new BufferedInputStream(new DigestInputStream(Files.newInputStream(file), digest), 1 << 16)) {
-        var bytes = new LineBytes(in);
-        while (bytes.next()) {
-          lineNo++;
-          String line;
-          try {
-            line = bytes.decode();
-          } catch (CharacterCodingException e) {
-            sink.reject(new Problem(file, lineNo, "(line)", "not valid UTF-8"));
-            continue;
-          }
-          if (lineNo == 1 && line.startsWith("\uFEFF")) {
-            line = line.substring(1);
-          }
-          if (line.isBlank()) {
-            continue;
-          }
-          RecordParser.Result result = parser.parse(file, lineNo, line);
-          if (!result.valid()) {
-            result.problems().forEach(sink::reject);
-            continue;
-          }
-          CorpusRecord record = result.record();
-          Long previous = seen.putIfAbsent(record.id(), ((long) f << 32) | lineNo);
-          if (previous != null) {
-            Path first = files.get((int) (previous >>> 32));
-            sink.reject(new Problem(file, lineNo, "id", "duplicate id \"" + record.id()
-                + "\", first used at " + first + ":" + (previous & 0xffffffffL)));
-            continue;
-          }
-          sink.accept(record);
+    private final RecordParser parser;
+
+    public CorpusReader(RecordParser parser) {
+        this.parser = parser;
+    }
+
+    /** The corpus files under {@code root} in a stable order. */
+    public static List<Path> files(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            throw new NoSuchFileException(root.toString(), null, "corpus not found");
         }
-      }
-      lines += lineNo;
-    }
-    return new Scan(files, lines, HexFormat.of().formatHex(digest.digest()));
-  }
-
-  /**
-   * Splits a stream into lines as bytes and decodes each on its own, so a line that is not UTF-8
-   * is reported with its own number and the lines around it are still read.
-   */
-  private static final class LineBytes {
-    private final InputStream in;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    private byte[] buf = new byte[8192];
-    private int len;
-
-    LineBytes(InputStream in) {
-      this.in = in;
-    }
-
-    /** Reads the next line (without its \\n or \\r\\n); false at the end of the stream. */
-    boolean next() throws IOException {
-      len = 0;
-      int b;
-      boolean any = false;
-      while ((b = in.read()) != -1) {
-        any = true;
-        if (b == '\n') {
-          break;
+        if (Files.isRegularFile(root)) {
+            return List.of(root);
         }
-        if (len == buf.length) {
-          buf = Arrays.copyOf(buf, buf.length * 2);
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p ->
+                            Files.isRegularFile(p) && p.getFileName().toString().endsWith(".jsonl"))
+                    .sorted()
+                    .toList();
         }
-        buf[len++] = (byte) b;
-      }
-      if (len > 0 && buf[len - 1] == '\r') {
-        len--;
-      }
-      return any;
     }
 
-    String decode() throws CharacterCodingException {
-      return decoder.reset().decode(ByteBuffer.wrap(buf, 0, len)).toString();
+    /** A SHA-256 over the names and bytes of the corpus files, without parsing them. */
+    public static String checksum(Path root) throws IOException {
+        MessageDigest digest = sha256();
+        for (Path file : files(root)) {
+            digest.update(root.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+            try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
-  }
 
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new AssertionError("every JVM has SHA-256", e);
+    public Scan read(Path root, Sink sink) throws IOException {
+        List<Path> files = files(root);
+        MessageDigest digest = sha256();
+        Map<String, Long> seen = new HashMap<>();
+        long lines = 0;
+        for (int f = 0; f < files.size(); f++) {
+            Path file = files.get(f);
+            digest.update(root.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+            long lineNo = 0;
+            try (var in = new BufferedInputStream(new DigestInputStream(Files.newInputStream(file), digest), 1 << 16)) {
+                var bytes = new LineBytes(in);
+                while (bytes.next()) {
+                    lineNo++;
+                    String line;
+                    try {
+                        line = bytes.decode();
+                    } catch (CharacterCodingException e) {
+                        sink.reject(new Problem(file, lineNo, "(line)", "not valid UTF-8"));
+                        continue;
+                    }
+                    if (lineNo == 1 && line.startsWith("\uFEFF")) {
+                        line = line.substring(1);
+                    }
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    RecordParser.Result result = parser.parse(file, lineNo, line);
+                    if (!result.valid()) {
+                        result.problems().forEach(sink::reject);
+                        continue;
+                    }
+                    CorpusRecord record = result.record();
+                    Long previous = seen.putIfAbsent(record.id(), ((long) f << 32) | lineNo);
+                    if (previous != null) {
+                        Path first = files.get((int) (previous >>> 32));
+                        sink.reject(new Problem(
+                                file,
+                                lineNo,
+                                "id",
+                                "duplicate id \"" + record.id() + "\", first used at " + first + ":"
+                                        + (previous & 0xffffffffL)));
+                        continue;
+                    }
+                    sink.accept(record);
+                }
+            }
+            lines += lineNo;
+        }
+        return new Scan(files, lines, HexFormat.of().formatHex(digest.digest()));
     }
-  }
 
+    /**
+     * Splits a stream into lines as bytes and decodes each on its own, so a line that is not UTF-8
+     * is reported with its own number and the lines around it are still read.
+     */
+    private static final class LineBytes {
+        private final InputStream in;
+        private final CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        private byte[] buf = new byte[8192];
+        private int len;
+
+        LineBytes(InputStream in) {
+            this.in = in;
+        }
+
+        /** Reads the next line (without its \\n or \\r\\n); false at the end of the stream. */
+        boolean next() throws IOException {
+            len = 0;
+            int b;
+            boolean any = false;
+            while ((b = in.read()) != -1) {
+                any = true;
+                if (b == '\n') {
+                    break;
+                }
+                if (len == buf.length) {
+                    buf = Arrays.copyOf(buf, buf.length * 2);
+                }
+                buf[len++] = (byte) b;
+            }
+            if (len > 0 && buf[len - 1] == '\r') {
+                len--;
+            }
+            return any;
+        }
+
+        String decode() throws CharacterCodingException {
+            return decoder.reset().decode(ByteBuffer.wrap(buf, 0, len)).toString();
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new AssertionError("every JVM has SHA-256", e);
+        }
+    }
 }

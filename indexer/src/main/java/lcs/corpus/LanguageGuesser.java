@@ -16,27 +16,29 @@ import java.io.UncheckedIOException;
  * downloaded). Thread-safe.
  */
 public final class LanguageGuesser {
-  /** BCP-47 "undetermined": the text was too short or too mixed to tell. */
-  public static final String UNDETERMINED = "und";
+    /** BCP-47 "undetermined": the text was too short or too mixed to tell. */
+    public static final String UNDETERMINED = "und";
 
-  private static final int MAX_CHARS = 2_000;
+    private static final int MAX_CHARS = 2_000;
 
-  private final LanguageDetector detector;
-  private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
+    private final LanguageDetector detector;
+    private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
 
-  public LanguageGuesser() {
-    try {
-      detector = LanguageDetectorBuilder.create(NgramExtractors.standard())
-          .withProfiles(new LanguageProfileReader().readAllBuiltIn())
-          .build();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot load language profiles", e);
+    public LanguageGuesser() {
+        try {
+            detector = LanguageDetectorBuilder.create(NgramExtractors.standard())
+                    .withProfiles(new LanguageProfileReader().readAllBuiltIn())
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load language profiles", e);
+        }
     }
-  }
 
-  /** The primary language subtag of the text, or {@link #UNDETERMINED}. */
-  public String guess(String text) {
-    String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-    return detector.detect(texts.forText(sample)).transform(LdLocale::getLanguage).or(UNDETERMINED);
-  }
+    /** The primary language subtag of the text, or {@link #UNDETERMINED}. */
+    public String guess(String text) {
+        String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        return detector.detect(texts.forText(sample))
+                .transform(LdLocale::getLanguage)
+                .or(UNDETERMINED);
+    }
 }

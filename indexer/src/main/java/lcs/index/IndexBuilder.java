@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -38,224 +37,244 @@ import org.slf4j.LoggerFactory;
  * that readers see.
  */
 public final class IndexBuilder {
-  private static final Logger LOG = LoggerFactory.getLogger(IndexBuilder.class);
-  private static final int KEPT_PROBLEMS = 200;
-  private static final long PROGRESS_EVERY_MS = 10_000;
+    private static final Logger LOG = LoggerFactory.getLogger(IndexBuilder.class);
+    private static final int KEPT_PROBLEMS = 200;
+    private static final long PROGRESS_EVERY_MS = 10_000;
 
-  private final boolean skipInvalid;
-  private final int threads;
-  private final double ramBufferMb;
+    private final boolean skipInvalid;
+    private final int threads;
+    private final double ramBufferMb;
 
-  public IndexBuilder(boolean skipInvalid, int threads, double ramBufferMb) {
-    this.skipInvalid = skipInvalid;
-    this.threads = threads;
-    this.ramBufferMb = ramBufferMb;
-  }
+    public IndexBuilder(boolean skipInvalid, int threads, double ramBufferMb) {
+        this.skipInvalid = skipInvalid;
+        this.threads = threads;
+        this.ramBufferMb = ramBufferMb;
+    }
 
-  /** Defaults: fail on the first invalid record, one indexing thread per core, 256 MB buffer. */
-  public IndexBuilder(boolean skipInvalid) {
-    this(skipInvalid, Runtime.getRuntime().availableProcessors(), 256);
-  }
+    /** Defaults: fail on the first invalid record, one indexing thread per core, 256 MB buffer. */
+    public IndexBuilder(boolean skipInvalid) {
+        this(skipInvalid, Runtime.getRuntime().availableProcessors(), 256);
+    }
 
-  /**
-   * Builds {@code indexDir} from {@code corpus}.
-   *
-   * @throws InvalidCorpusException if a record is invalid and not skipping, or nothing is valid;
-   *     the index in place is then untouched
-   * @throws IOException if the corpus cannot be read or the index written; the index in place is
-   *     then untouched
-   */
-  public BuildReport build(Path corpus, Path indexDir) throws IOException, InvalidCorpusException {
-    long start = System.nanoTime();
-    CorpusReader.files(corpus); // fail fast on a missing corpus before touching the index
-    Path created = firstMissing(indexDir.toAbsolutePath());
-    Files.createDirectories(indexDir);
+    /**
+     * Builds {@code indexDir} from {@code corpus}.
+     *
+     * @throws InvalidCorpusException if a record is invalid and not skipping, or nothing is valid;
+     *     the index in place is then untouched
+     * @throws IOException if the corpus cannot be read or the index written; the index in place is
+     *     then untouched
+     */
+    public BuildReport build(Path corpus, Path indexDir) throws IOException, InvalidCorpusException {
+        long start = System.nanoTime();
+        CorpusReader.files(corpus); // fail fast on a missing corpus before touching the index
+        Path created = firstMissing(indexDir.toAbsolutePath());
+        Files.createDirectories(indexDir);
 
-    var problems = new ArrayList<Problem>();
-    var problemCount = new AtomicLong();
-    Map<String, LongAdder> byType = new ConcurrentHashMap<>();
-    Map<String, LongAdder> byLanguage = new ConcurrentHashMap<>();
-    var count = new AtomicLong();
-    var failure = new AtomicReference<Throwable>();
+        var problems = new ArrayList<Problem>();
+        var problemCount = new AtomicLong();
+        Map<String, LongAdder> byType = new ConcurrentHashMap<>();
+        Map<String, LongAdder> byLanguage = new ConcurrentHashMap<>();
+        var count = new AtomicLong();
+        var failure = new AtomicReference<Throwable>();
 
-    var guesser = new LazyGuesser();
-    var reader = new CorpusReader(new RecordParser(Countries.bundled(), guesser::get));
-    var config = new IndexWriterConfig(Schema.analyzer())
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-        .setRAMBufferSizeMB(ramBufferMb)
-        .setCommitOnClose(false);
-    var pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(threads * 64), new ThreadPoolExecutor.CallerRunsPolicy());
-    boolean committed = false;
-    try (Directory dir = FSDirectory.open(indexDir);
-        IndexWriter writer = new IndexWriter(dir, config)) {
-      var progress = new Progress(count, start);
-      CorpusReader.Scan scan = reader.read(corpus, new CorpusReader.Sink() {
-        @Override
-        public void accept(CorpusRecord record) {
-          if (failure.get() != null) {
-            return;
-          }
-          pool.execute(() -> {
+        var guesser = new LazyGuesser();
+        var reader = new CorpusReader(new RecordParser(Countries.bundled(), guesser::get));
+        var config = new IndexWriterConfig(Schema.analyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(ramBufferMb)
+                .setCommitOnClose(false);
+        var pool = new ThreadPoolExecutor(
+                threads,
+                threads,
+                0,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(threads * 64),
+                new ThreadPoolExecutor.CallerRunsPolicy());
+        boolean committed = false;
+        try (Directory dir = FSDirectory.open(indexDir);
+                IndexWriter writer = new IndexWriter(dir, config)) {
+            var progress = new Progress(count, start);
+            CorpusReader.Scan scan = reader.read(corpus, new CorpusReader.Sink() {
+                @Override
+                public void accept(CorpusRecord record) {
+                    if (failure.get() != null) {
+                        return;
+                    }
+                    pool.execute(() -> {
+                        try {
+                            writer.addDocument(Schema.document(record));
+                            byType.computeIfAbsent(record.type(), k -> new LongAdder())
+                                    .increment();
+                            byLanguage
+                                    .computeIfAbsent(record.language(), k -> new LongAdder())
+                                    .increment();
+                            count.incrementAndGet();
+                        } catch (Throwable t) {
+                            failure.compareAndSet(null, t);
+                        }
+                    });
+                    progress.maybeLog();
+                }
+
+                @Override
+                public void reject(Problem problem) {
+                    synchronized (problems) {
+                        if (problems.size() < KEPT_PROBLEMS) {
+                            problems.add(problem);
+                        }
+                    }
+                    problemCount.incrementAndGet();
+                }
+            });
+            pool.shutdown();
+            awaitQuietly(pool);
+            if (failure.get() != null) {
+                throw new IOException("indexing failed: " + failure.get().getMessage(), failure.get());
+            }
+            if (problemCount.get() > 0 && !skipInvalid) {
+                throw new InvalidCorpusException(problems, problemCount.get());
+            }
+            if (count.get() == 0) {
+                var all = new ArrayList<>(problems);
+                all.add(new Problem(
+                        corpus,
+                        0,
+                        "(corpus)",
+                        "no valid document in " + scan.files().size() + " *.jsonl file(s)"));
+                throw new InvalidCorpusException(all, problemCount.get() + 1);
+            }
+            flushInParallel(writer);
+            var manifest = new Manifest(Schema.VERSION, Instant.now(), count.get(), scan.checksum());
+            writer.setLiveCommitData(manifest.toUserData().entrySet());
+            writer.commit();
+            committed = true;
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            return new BuildReport(
+                    manifest,
+                    totals(byType),
+                    totals(byLanguage),
+                    problems,
+                    problemCount.get(),
+                    millis,
+                    sizeOf(indexDir));
+        } finally {
+            pool.shutdownNow();
+            if (!committed && created != null) {
+                deleteQuietly(created);
+            }
+        }
+    }
+
+    /**
+     * Writes the buffered documents out with every thread: left to commit, the last buffers (up to
+     * the RAM buffer size, a good part of a build) are written by one thread while the others wait.
+     */
+    private void flushInParallel(IndexWriter writer) throws IOException {
+        var flushers = new ArrayList<Thread>();
+        var failed = new AtomicReference<IOException>();
+        for (int i = 0; i < threads; i++) {
+            flushers.add(Thread.ofPlatform().name("flush-" + i).start(() -> {
+                try {
+                    while (writer.flushNextBuffer()) {
+                        // one buffer per call; the other threads take the others
+                    }
+                } catch (IOException e) {
+                    failed.compareAndSet(null, e);
+                }
+            }));
+        }
+        for (Thread t : flushers) {
             try {
-              writer.addDocument(Schema.document(record));
-              byType.computeIfAbsent(record.type(), k -> new LongAdder()).increment();
-              byLanguage.computeIfAbsent(record.language(), k -> new LongAdder()).increment();
-              count.incrementAndGet();
-            } catch (Throwable t) {
-              failure.compareAndSet(null, t);
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while writing the index", e);
             }
-          });
-          progress.maybeLog();
         }
-
-        @Override
-        public void reject(Problem problem) {
-          synchronized (problems) {
-            if (problems.size() < KEPT_PROBLEMS) {
-              problems.add(problem);
-            }
-          }
-          problemCount.incrementAndGet();
+        if (failed.get() != null) {
+            throw failed.get();
         }
-      });
-      pool.shutdown();
-      awaitQuietly(pool);
-      if (failure.get() != null) {
-        throw new IOException("indexing failed: " + failure.get().getMessage(), failure.get());
-      }
-      if (problemCount.get() > 0 && !skipInvalid) {
-        throw new InvalidCorpusException(problems, problemCount.get());
-      }
-      if (count.get() == 0) {
-        var all = new ArrayList<>(problems);
-        all.add(new Problem(corpus, 0, "(corpus)", "no valid document in " + scan.files().size() + " *.jsonl file(s)"));
-        throw new InvalidCorpusException(all, problemCount.get() + 1);
-      }
-      flushInParallel(writer);
-      var manifest = new Manifest(Schema.VERSION, Instant.now(), count.get(), scan.checksum());
-      writer.setLiveCommitData(manifest.toUserData().entrySet());
-      writer.commit();
-      committed = true;
-      long millis = (System.nanoTime() - start) / 1_000_000;
-      return new BuildReport(manifest, totals(byType), totals(byLanguage), problems, problemCount.get(),
-          millis, sizeOf(indexDir));
-    } finally {
-      pool.shutdownNow();
-      if (!committed && created != null) {
-        deleteQuietly(created);
-      }
     }
-  }
 
-  /**
-   * Writes the buffered documents out with every thread: left to commit, the last buffers (up to
-   * the RAM buffer size, a good part of a build) are written by one thread while the others wait.
-   */
-  private void flushInParallel(IndexWriter writer) throws IOException {
-    var flushers = new ArrayList<Thread>();
-    var failed = new AtomicReference<IOException>();
-    for (int i = 0; i < threads; i++) {
-      flushers.add(Thread.ofPlatform().name("flush-" + i).start(() -> {
+    private static Map<String, Long> totals(Map<String, LongAdder> counts) {
+        var m = new TreeMap<String, Long>();
+        counts.forEach((k, v) -> m.put(k, v.sum()));
+        return m;
+    }
+
+    private static void awaitQuietly(ThreadPoolExecutor pool) throws IOException {
         try {
-          while (writer.flushNextBuffer()) {
-            // one buffer per call; the other threads take the others
-          }
+            pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while indexing", e);
+        }
+    }
+
+    static long sizeOf(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
+        }
+    }
+
+    /** The outermost folder of {@code dir} that does not exist yet, or null if it exists. */
+    private static Path firstMissing(Path dir) {
+        Path missing = null;
+        for (Path p = dir; p != null && !Files.exists(p); p = p.getParent()) {
+            missing = p;
+        }
+        return missing;
+    }
+
+    /** Removes a folder this build created, with what the failed build left in it. */
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         } catch (IOException e) {
-          failed.compareAndSet(null, e);
+            LOG.warn("could not remove the unfinished index folder {}: {}", dir, e.getMessage());
         }
-      }));
     }
-    for (Thread t : flushers) {
-      try {
-        t.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted while writing the index", e);
-      }
-    }
-    if (failed.get() != null) {
-      throw failed.get();
-    }
-  }
 
-  private static Map<String, Long> totals(Map<String, LongAdder> counts) {
-    var m = new TreeMap<String, Long>();
-    counts.forEach((k, v) -> m.put(k, v.sum()));
-    return m;
-  }
+    /** Loads the language profiles only if some record lacks a language. */
+    private static final class LazyGuesser {
+        private volatile LanguageGuesser guesser;
 
-  private static void awaitQuietly(ThreadPoolExecutor pool) throws IOException {
-    try {
-      pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while indexing", e);
-    }
-  }
-
-  static long sizeOf(Path dir) throws IOException {
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-    }
-  }
-
-  /** The outermost folder of {@code dir} that does not exist yet, or null if it exists. */
-  private static Path firstMissing(Path dir) {
-    Path missing = null;
-    for (Path p = dir; p != null && !Files.exists(p); p = p.getParent()) {
-      missing = p;
-    }
-    return missing;
-  }
-
-  /** Removes a folder this build created, with what the failed build left in it. */
-  private static void deleteQuietly(Path dir) {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      LOG.warn("could not remove the unfinished index folder {}: {}", dir, e.getMessage());
-    }
-  }
-
-  /** Loads the language profiles only if some record lacks a language. */
-  private static final class LazyGuesser {
-    private volatile LanguageGuesser guesser;
-
-    LanguageGuesser get() {
-      LanguageGuesser g = guesser;
-      if (g == null) {
-        synchronized (this) {
-          if (guesser == null) {
-            guesser = new LanguageGuesser();
-          }
-          g = guesser;
+        LanguageGuesser get() {
+            LanguageGuesser g = guesser;
+            if (g == null) {
+                synchronized (this) {
+                    if (guesser == null) {
+                        guesser = new LanguageGuesser();
+                    }
+                    g = guesser;
+                }
+            }
+            return g;
         }
-      }
-      return g;
-    }
-  }
-
-  /** Logs documents per second every few seconds on long builds. */
-  private static final class Progress {
-    private final AtomicLong count;
-    private final long start;
-    private long lastLog = System.currentTimeMillis();
-
-    Progress(AtomicLong count, long start) {
-      this.count = count;
-      this.start = start;
     }
 
-    void maybeLog() {
-      long now = System.currentTimeMillis();
-      if (now - lastLog >= PROGRESS_EVERY_MS) {
-        lastLog = now;
-        double secs = (System.nanoTime() - start) / 1e9;
-        LOG.info("indexed {} documents ({} docs/s)", count.get(), Math.round(count.get() / secs));
-      }
+    /** Logs documents per second every few seconds on long builds. */
+    private static final class Progress {
+        private final AtomicLong count;
+        private final long start;
+        private long lastLog = System.currentTimeMillis();
+
+        Progress(AtomicLong count, long start) {
+            this.count = count;
+            this.start = start;
+        }
+
+        void maybeLog() {
+            long now = System.currentTimeMillis();
+            if (now - lastLog >= PROGRESS_EVERY_MS) {
+                lastLog = now;
+                double secs = (System.nanoTime() - start) / 1e9;
+                LOG.info("indexed {} documents ({} docs/s)", count.get(), Math.round(count.get() / secs));
+            }
+        }
     }
-  }
 }

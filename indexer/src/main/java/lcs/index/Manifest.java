@@ -14,37 +14,37 @@ import org.apache.lucene.store.Directory;
  */
 public record Manifest(int schemaVersion, Instant builtAt, long documents, String corpusChecksum) {
 
-  Map<String, String> toUserData() {
-    return Map.of(
-        "schemaVersion", Integer.toString(schemaVersion),
-        "builtAt", builtAt.toString(),
-        "documents", Long.toString(documents),
-        "corpusChecksum", corpusChecksum);
-  }
-
-  /** The manifest of a commit, or null when the commit has none (not built by lcs). */
-  public static Manifest of(IndexCommit commit) throws IOException {
-    return fromUserData(commit.getUserData());
-  }
-
-  /** The manifest of the latest commit in a directory. */
-  public static Manifest read(Directory dir) throws IOException {
-    return fromUserData(SegmentInfos.readLatestCommit(dir).getUserData());
-  }
-
-  /** True when this index was built by the current schema from a corpus with this checksum. */
-  public boolean matches(String checksum) {
-    return schemaVersion == Schema.VERSION && corpusChecksum.equals(checksum);
-  }
-
-  private static Manifest fromUserData(Map<String, String> data) {
-    if (!data.containsKey("schemaVersion")) {
-      return null;
+    Map<String, String> toUserData() {
+        return Map.of(
+                "schemaVersion", Integer.toString(schemaVersion),
+                "builtAt", builtAt.toString(),
+                "documents", Long.toString(documents),
+                "corpusChecksum", corpusChecksum);
     }
-    return new Manifest(
-        Integer.parseInt(data.get("schemaVersion")),
-        Instant.parse(data.get("builtAt")),
-        Long.parseLong(data.get("documents")),
-        data.get("corpusChecksum"));
-  }
+
+    /** The manifest of a commit, or null when the commit has none (not built by lcs). */
+    public static Manifest of(IndexCommit commit) throws IOException {
+        return fromUserData(commit.getUserData());
+    }
+
+    /** The manifest of the latest commit in a directory. */
+    public static Manifest read(Directory dir) throws IOException {
+        return fromUserData(SegmentInfos.readLatestCommit(dir).getUserData());
+    }
+
+    /** True when this index was built by the current schema from a corpus with this checksum. */
+    public boolean matches(String checksum) {
+        return schemaVersion == Schema.VERSION && corpusChecksum.equals(checksum);
+    }
+
+    private static Manifest fromUserData(Map<String, String> data) {
+        if (!data.containsKey("schemaVersion")) {
+            return null;
+        }
+        return new Manifest(
+                Integer.parseInt(data.get("schemaVersion")),
+                Instant.parse(data.get("builtAt")),
+                Long.parseLong(data.get("documents")),
+                data.get("corpusChecksum"));
+    }
 }

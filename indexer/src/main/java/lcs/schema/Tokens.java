@@ -10,20 +10,20 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /** Runs an analyzer over a short text and returns its terms. */
 public final class Tokens {
-  private Tokens() {}
+    private Tokens() {}
 
-  public static List<String> of(Analyzer analyzer, String field, String text) {
-    var out = new ArrayList<String>();
-    try (TokenStream ts = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("analysis of a string cannot fail", e);
+    public static List<String> of(Analyzer analyzer, String field, String text) {
+        var out = new ArrayList<String>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysis of a string cannot fail", e);
+        }
+        return out;
     }
-    return out;
-  }
 }

@@ -8,11 +8,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@link LanguageGuesser} on sentences of the kind the corpus holds. */
 class LanguageGuesserTest {
-  // Loading the 70 profiles takes about a second; the guesser is thread-safe, so share one.
-  private static final LanguageGuesser GUESSER = new LanguageGuesser();
+    // Loading the 70 profiles takes about a second; the guesser is thread-safe, so share one.
+    private static final LanguageGuesser GUESSER = new LanguageGuesser();
 
-  @ParameterizedTest(name = "{0}: {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
       en | The city opened three community learning centres where adults can finish school and learn new skills.
       en | Lifelong learning helps people of every age find work and take part in the life of their neighbourhood.
       fr | La ville apprenante ouvre ses bibliothèques le soir pour les adultes qui reprennent leurs études.
@@ -30,25 +30,25 @@ class LanguageGuesserTest {
       zh | 我们推动终身学习和学习型城市建设，让居民在家门口就能参加读书会和电脑课。
       zh | 图书馆延长了开放时间，志愿者为老年人讲解手机使用方法。
       """)
-  void guesses_the_language_of_a_sentence(String expected, String sentence) {
-    assertEquals(expected, GUESSER.guess(sentence));
-  }
+    void guesses_the_language_of_a_sentence(String expected, String sentence) {
+        assertEquals(expected, GUESSER.guess(sentence));
+    }
 
-  @Test
-  void empty_text_is_undetermined() {
-    assertEquals(LanguageGuesser.UNDETERMINED, GUESSER.guess(""));
-  }
+    @Test
+    void empty_text_is_undetermined() {
+        assertEquals(LanguageGuesser.UNDETERMINED, GUESSER.guess(""));
+    }
 
-  @Test
-  void digits_alone_are_undetermined() {
-    assertEquals(LanguageGuesser.UNDETERMINED, GUESSER.guess("2021 2022 88600"));
-  }
+    @Test
+    void digits_alone_are_undetermined() {
+        assertEquals(LanguageGuesser.UNDETERMINED, GUESSER.guess("2021 2022 88600"));
+    }
 
-  @Test
-  void long_text_is_guessed_from_its_beginning() {
-    String english = "Adults return to evening classes at the public library of the learning city. ".repeat(40);
-    String russian = "Жители города бесплатно изучают иностранные языки и основы финансов. ".repeat(200);
+    @Test
+    void long_text_is_guessed_from_its_beginning() {
+        String english = "Adults return to evening classes at the public library of the learning city. ".repeat(40);
+        String russian = "Жители города бесплатно изучают иностранные языки и основы финансов. ".repeat(200);
 
-    assertEquals("en", GUESSER.guess(english + russian));
-  }
+        assertEquals("en", GUESSER.guess(english + russian));
+    }
 }

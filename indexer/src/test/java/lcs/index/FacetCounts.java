@@ -20,28 +20,29 @@ import org.apache.lucene.store.FSDirectory;
 
 /** Facet counts over every document of a built index, read the way the search service reads them. */
 final class FacetCounts {
-  private FacetCounts() {}
+    private FacetCounts() {}
 
-  /** Value → count for each facet dimension of {@link Schema#FACETS}. */
-  static Map<String, Map<String, Integer>> of(Path index) throws IOException {
-    try (Directory dir = FSDirectory.open(index);
-        DirectoryReader reader = DirectoryReader.open(dir)) {
-      var state = new DefaultSortedSetDocValuesReaderState(reader, Schema.facets());
-      FacetsCollector hits = FacetsCollectorManager.search(
-          new IndexSearcher(reader), MatchAllDocsQuery.INSTANCE, 1, new FacetsCollectorManager()).facetsCollector();
-      Facets facets = new SortedSetDocValuesFacetCounts(state, hits);
-      var counts = new TreeMap<String, Map<String, Integer>>();
-      for (String dim : Schema.FACETS) {
-        var values = new TreeMap<String, Integer>();
-        FacetResult result = facets.getTopChildren(1_000, dim);
-        if (result != null) {
-          for (LabelAndValue lv : result.labelValues) {
-            values.put(lv.label, lv.value.intValue());
-          }
+    /** Value → count for each facet dimension of {@link Schema#FACETS}. */
+    static Map<String, Map<String, Integer>> of(Path index) throws IOException {
+        try (Directory dir = FSDirectory.open(index);
+                DirectoryReader reader = DirectoryReader.open(dir)) {
+            var state = new DefaultSortedSetDocValuesReaderState(reader, Schema.facets());
+            FacetsCollector hits = FacetsCollectorManager.search(
+                            new IndexSearcher(reader), MatchAllDocsQuery.INSTANCE, 1, new FacetsCollectorManager())
+                    .facetsCollector();
+            Facets facets = new SortedSetDocValuesFacetCounts(state, hits);
+            var counts = new TreeMap<String, Map<String, Integer>>();
+            for (String dim : Schema.FACETS) {
+                var values = new TreeMap<String, Integer>();
+                FacetResult result = facets.getTopChildren(1_000, dim);
+                if (result != null) {
+                    for (LabelAndValue lv : result.labelValues) {
+                        values.put(lv.label, lv.value.intValue());
+                    }
+                }
+                counts.put(dim, values);
+            }
+            return counts;
         }
-        counts.put(dim, values);
-      }
-      return counts;
     }
-  }
 }

@@ -17,82 +17,86 @@ import org.junit.jupiter.api.io.TempDir;
  * is checked against) builds, with the expected manifest and facets.
  */
 class SeedCorpusIndexTest {
-  // Surefire runs in the module folder, so the project folder is one level up.
-  private static final Path CORPUS = Path.of("..", "eval", "combined", "gnlc-seed.jsonl");
+    // Surefire runs in the module folder, so the project folder is one level up.
+    private static final Path CORPUS = Path.of("..", "eval", "combined", "gnlc-seed.jsonl");
 
-  @TempDir static Path tmp;
-  private static Path index;
-  private static IndexRun run;
-  private static Map<String, Map<String, Integer>> facets;
+    @TempDir
+    static Path tmp;
 
-  @BeforeAll
-  static void buildOnce() throws IOException {
-    index = tmp.resolve("index");
-    run = IndexRun.of(CORPUS, index);
-    assertEquals(0, run.status(), run.transcript());
-    facets = FacetCounts.of(index);
-  }
+    private static Path index;
+    private static IndexRun run;
+    private static Map<String, Map<String, Integer>> facets;
 
-  @Test
-  void bundled_corpus_indexes_16_documents() {
-    assertTrue(run.out().startsWith("indexed 16 documents into " + index), run.transcript());
-    assertEquals(16, IndexRun.documents(index));
-  }
+    @BeforeAll
+    static void buildOnce() throws IOException {
+        index = tmp.resolve("index");
+        run = IndexRun.of(CORPUS, index);
+        assertEquals(0, run.status(), run.transcript());
+        facets = FacetCounts.of(index);
+    }
 
-  @Test
-  void bundled_corpus_builds_without_complaints() {
-    assertEquals("", run.err());
-  }
+    @Test
+    void bundled_corpus_indexes_16_documents() {
+        assertTrue(run.out().startsWith("indexed 16 documents into " + index), run.transcript());
+        assertEquals(16, IndexRun.documents(index));
+    }
 
-  @Test
-  void manifest_records_the_document_count() {
-    assertEquals(16, IndexRun.manifest(index).documents());
-  }
+    @Test
+    void bundled_corpus_builds_without_complaints() {
+        assertEquals("", run.err());
+    }
 
-  @Test
-  void manifest_records_the_schema_version() {
-    assertEquals(Schema.VERSION, IndexRun.manifest(index).schemaVersion());
-  }
+    @Test
+    void manifest_records_the_document_count() {
+        assertEquals(16, IndexRun.manifest(index).documents());
+    }
 
-  @Test
-  void manifest_checksum_is_the_sha256_of_the_corpus() throws IOException {
-    String checksum = IndexRun.manifest(index).corpusChecksum();
+    @Test
+    void manifest_records_the_schema_version() {
+        assertEquals(Schema.VERSION, IndexRun.manifest(index).schemaVersion());
+    }
 
-    assertTrue(checksum.matches("[0-9a-f]{64}"), checksum);
-    assertEquals(CorpusReader.checksum(CORPUS), checksum);
-    assertTrue(IndexRun.manifest(index).matches(checksum));
-  }
+    @Test
+    void manifest_checksum_is_the_sha256_of_the_corpus() throws IOException {
+        String checksum = IndexRun.manifest(index).corpusChecksum();
 
-  @Test
-  void country_facet_counts_the_four_chinese_cities() {
-    assertEquals(4, facets.get("country").get("China"), facets.get("country").toString());
-  }
+        assertTrue(checksum.matches("[0-9a-f]{64}"), checksum);
+        assertEquals(CorpusReader.checksum(CORPUS), checksum);
+        assertTrue(IndexRun.manifest(index).matches(checksum));
+    }
 
-  @Test
-  void type_facet_counts_12_profiles() {
-    assertEquals(12, facets.get("type").get("profile"), facets.get("type").toString());
-  }
+    @Test
+    void country_facet_counts_the_four_chinese_cities() {
+        assertEquals(
+                4, facets.get("country").get("China"), facets.get("country").toString());
+    }
 
-  @Test
-  void type_facet_has_every_type_of_the_corpus() {
-    assertEquals(Map.of("profile", 12, "news", 2, "story", 1, "press-release", 1), facets.get("type"));
-  }
+    @Test
+    void type_facet_counts_12_profiles() {
+        assertEquals(12, facets.get("type").get("profile"), facets.get("type").toString());
+    }
 
-  @Test
-  void year_facet_counts_12_documents_of_2021() {
-    assertEquals(Map.of("2021", 12, "2022", 2, "2018", 2), facets.get("year"));
-  }
+    @Test
+    void type_facet_has_every_type_of_the_corpus() {
+        assertEquals(Map.of("profile", 12, "news", 2, "story", 1, "press-release", 1), facets.get("type"));
+    }
 
-  @Test
-  void region_facet_counts_9_in_europe_and_north_america() {
-    // Counted by hand in gnlc-seed.jsonl: Denmark, Armenia, Bulgaria, Finland, Ireland, Latvia,
-    // Slovenia, Germany and Belarus.
-    assertEquals(Map.of("Europe and North America", 9, "Asia and the Pacific", 5, "Latin America and the Caribbean", 2),
-        facets.get("region"));
-  }
+    @Test
+    void year_facet_counts_12_documents_of_2021() {
+        assertEquals(Map.of("2021", 12, "2022", 2, "2018", 2), facets.get("year"));
+    }
 
-  @Test
-  void language_facet_counts_16_in_english() {
-    assertEquals(Map.of("en", 16), facets.get("language"));
-  }
+    @Test
+    void region_facet_counts_9_in_europe_and_north_america() {
+        // Counted by hand in gnlc-seed.jsonl: Denmark, Armenia, Bulgaria, Finland, Ireland, Latvia,
+        // Slovenia, Germany and Belarus.
+        assertEquals(
+                Map.of("Europe and North America", 9, "Asia and the Pacific", 5, "Latin America and the Caribbean", 2),
+                facets.get("region"));
+    }
+
+    @Test
+    void language_facet_counts_16_in_english() {
+        assertEquals(Map.of("en", 16), facets.get("language"));
+    }
 }

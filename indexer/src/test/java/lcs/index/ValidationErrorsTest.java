@@ -19,197 +19,208 @@ import org.junit.jupiter.api.io.TempDir;
  * wrong line number cannot pass by accident.
  */
 class ValidationErrorsTest {
-  @TempDir Path tmp;
+    @TempDir
+    Path tmp;
 
-  // "Sønderborg" in ISO-8859-1: the lone byte 0xF8 is not valid UTF-8.
-  private static final byte[] LATIN1_LINE =
-      "{\"id\":\"x\",\"type\":\"news\",\"title\":\"S\u00f8nderborg\",\"body\":\"b\"}\n"
-          .getBytes(StandardCharsets.ISO_8859_1);
+    // "Sønderborg" in ISO-8859-1: the lone byte 0xF8 is not valid UTF-8.
+    private static final byte[] LATIN1_LINE =
+            "{\"id\":\"x\",\"type\":\"news\",\"title\":\"S\u00f8nderborg\",\"body\":\"b\"}\n"
+                    .getBytes(StandardCharsets.ISO_8859_1);
 
-  /** Writes the three valid lines of {@code good-3.jsonl} followed by a line in Latin-1. */
-  private static Path threeGoodLinesThenLatin1(Path file) throws IOException {
-    Files.write(file, Files.readAllBytes(fixture("good-3.jsonl")));
-    return Files.write(file, LATIN1_LINE, StandardOpenOption.APPEND);
-  }
+    /** Writes the three valid lines of {@code good-3.jsonl} followed by a line in Latin-1. */
+    private static Path threeGoodLinesThenLatin1(Path file) throws IOException {
+        Files.write(file, Files.readAllBytes(fixture("good-3.jsonl")));
+        return Files.write(file, LATIN1_LINE, StandardOpenOption.APPEND);
+    }
 
-  private IndexRun failing(Path corpus) {
-    IndexRun run = IndexRun.of(corpus, tmp.resolve("index"));
-    assertEquals(1, run.status(), run.transcript());
-    return run;
-  }
+    private IndexRun failing(Path corpus) {
+        IndexRun run = IndexRun.of(corpus, tmp.resolve("index"));
+        assertEquals(1, run.status(), run.transcript());
+        return run;
+    }
 
-  private static void assertReported(IndexRun run, String prefix) {
-    assertTrue(run.err().lines().anyMatch(l -> l.startsWith(prefix)),
-        "expected a line starting with \"" + prefix + "\"\n" + run.transcript());
-  }
+    private static void assertReported(IndexRun run, String prefix) {
+        assertTrue(
+                run.err().lines().anyMatch(l -> l.startsWith(prefix)),
+                "expected a line starting with \"" + prefix + "\"\n" + run.transcript());
+    }
 
-  @Test
-  void missing_required_field_names_the_field() {
-    Path corpus = fixture("missing-title.jsonl");
-    assertReported(failing(corpus), corpus + ":2: title: missing required field");
-  }
+    @Test
+    void missing_required_field_names_the_field() {
+        Path corpus = fixture("missing-title.jsonl");
+        assertReported(failing(corpus), corpus + ":2: title: missing required field");
+    }
 
-  @Test
-  void number_where_a_string_is_expected_is_a_type_error() {
-    Path corpus = fixture("mistyped-title.jsonl");
-    assertReported(failing(corpus), corpus + ":2: title: must be a string (got number)");
-  }
+    @Test
+    void number_where_a_string_is_expected_is_a_type_error() {
+        Path corpus = fixture("mistyped-title.jsonl");
+        assertReported(failing(corpus), corpus + ":2: title: must be a string (got number)");
+    }
 
-  @Test
-  void id_with_spaces_and_slashes_is_refused() {
-    Path corpus = fixture("bad-id.jsonl");
-    assertReported(failing(corpus), corpus + ":2: id: must be 1-128 characters");
-  }
+    @Test
+    void id_with_spaces_and_slashes_is_refused() {
+        Path corpus = fixture("bad-id.jsonl");
+        assertReported(failing(corpus), corpus + ":2: id: must be 1-128 characters");
+    }
 
-  @Test
-  void duplicate_id_names_both_places() {
-    Path corpus = fixture("duplicate-id.jsonl");
-    assertReported(failing(corpus), corpus + ":3: id: duplicate id \"ok-1\", first used at " + corpus + ":1");
-  }
+    @Test
+    void duplicate_id_names_both_places() {
+        Path corpus = fixture("duplicate-id.jsonl");
+        assertReported(failing(corpus), corpus + ":3: id: duplicate id \"ok-1\", first used at " + corpus + ":1");
+    }
 
-  @Test
-  void duplicate_id_in_another_file_names_both_files() throws IOException {
-    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
-    String line = Files.readAllLines(fixture("good-3.jsonl")).getFirst();
-    Files.writeString(corpus.resolve("a.jsonl"), line + "\n");
-    Files.writeString(corpus.resolve("b.jsonl"), "\n" + line + "\n");
+    @Test
+    void duplicate_id_in_another_file_names_both_files() throws IOException {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        String line = Files.readAllLines(fixture("good-3.jsonl")).getFirst();
+        Files.writeString(corpus.resolve("a.jsonl"), line + "\n");
+        Files.writeString(corpus.resolve("b.jsonl"), "\n" + line + "\n");
 
-    IndexRun run = failing(corpus);
+        IndexRun run = failing(corpus);
 
-    assertReported(run, corpus.resolve("b.jsonl") + ":2: id: duplicate id \"ok-1\", first used at "
-        + corpus.resolve("a.jsonl") + ":1");
-  }
+        assertReported(
+                run,
+                corpus.resolve("b.jsonl") + ":2: id: duplicate id \"ok-1\", first used at " + corpus.resolve("a.jsonl")
+                        + ":1");
+    }
 
-  @Test
-  void impossible_date_is_refused() {
-    Path corpus = fixture("bad-date.jsonl");
-    assertReported(failing(corpus), corpus + ":2: date: must be a real date as YYYY-MM-DD (got \"2023-02-30\")");
-  }
+    @Test
+    void impossible_date_is_refused() {
+        Path corpus = fixture("bad-date.jsonl");
+        assertReported(failing(corpus), corpus + ":2: date: must be a real date as YYYY-MM-DD (got \"2023-02-30\")");
+    }
 
-  @Test
-  void year_that_disagrees_with_the_date_is_refused() {
-    Path corpus = fixture("year-date-disagree.jsonl");
-    assertReported(failing(corpus), corpus + ":2: year: 2022 disagrees with date 2023-05-01");
-  }
+    @Test
+    void year_that_disagrees_with_the_date_is_refused() {
+        Path corpus = fixture("year-date-disagree.jsonl");
+        assertReported(failing(corpus), corpus + ":2: year: 2022 disagrees with date 2023-05-01");
+    }
 
-  @Test
-  void unknown_language_tag_is_refused() {
-    Path corpus = fixture("unknown-language.jsonl");
-    assertReported(failing(corpus), corpus + ":2: language: unknown language \"xx\"");
-  }
+    @Test
+    void unknown_language_tag_is_refused() {
+        Path corpus = fixture("unknown-language.jsonl");
+        assertReported(failing(corpus), corpus + ":2: language: unknown language \"xx\"");
+    }
 
-  @Test
-  void unknown_country_is_refused() {
-    Path corpus = fixture("unknown-country.jsonl");
-    assertReported(failing(corpus), corpus + ":2: country: unknown country \"Atlantis\" (closest: ");
-  }
+    @Test
+    void unknown_country_is_refused() {
+        Path corpus = fixture("unknown-country.jsonl");
+        assertReported(failing(corpus), corpus + ":2: country: unknown country \"Atlantis\" (closest: ");
+    }
 
-  @Test
-  void misspelt_country_names_the_closest_known_countries() throws IOException {
-    Path corpus = tmp.resolve("misspelt.jsonl");
-    Files.writeString(corpus, Files.readString(fixture("unknown-country.jsonl")).replace("Atlantis", "Germny"));
-    assertReported(failing(corpus), corpus + ":2: country: unknown country \"Germny\" (closest: \"Germany\"");
-  }
+    @Test
+    void misspelt_country_names_the_closest_known_countries() throws IOException {
+        Path corpus = tmp.resolve("misspelt.jsonl");
+        Files.writeString(
+                corpus, Files.readString(fixture("unknown-country.jsonl")).replace("Atlantis", "Germny"));
+        assertReported(failing(corpus), corpus + ":2: country: unknown country \"Germny\" (closest: \"Germany\"");
+    }
 
-  @Test
-  void region_that_contradicts_the_country_is_refused() {
-    Path corpus = fixture("region-contradicts-country.jsonl");
-    assertReported(failing(corpus),
-        corpus + ":2: region: \"Africa\" contradicts country Germany, which is in \"Europe and North America\"");
-  }
+    @Test
+    void region_that_contradicts_the_country_is_refused() {
+        Path corpus = fixture("region-contradicts-country.jsonl");
+        assertReported(
+                failing(corpus),
+                corpus
+                        + ":2: region: \"Africa\" contradicts country Germany, which is in \"Europe and North America\"");
+    }
 
-  @Test
-  void blank_body_is_refused() {
-    Path corpus = fixture("empty-body.jsonl");
-    assertReported(failing(corpus), corpus + ":2: body: must not be empty");
-  }
+    @Test
+    void blank_body_is_refused() {
+        Path corpus = fixture("empty-body.jsonl");
+        assertReported(failing(corpus), corpus + ":2: body: must not be empty");
+    }
 
-  @Test
-  void line_that_is_not_json_is_refused() {
-    Path corpus = fixture("invalid-json.jsonl");
-    assertReported(failing(corpus), corpus + ":2: (line): invalid JSON: ");
-  }
+    @Test
+    void line_that_is_not_json_is_refused() {
+        Path corpus = fixture("invalid-json.jsonl");
+        assertReported(failing(corpus), corpus + ":2: (line): invalid JSON: ");
+    }
 
-  @Test
-  void bytes_that_are_not_utf8_are_refused() throws IOException {
-    Path corpus = Files.write(tmp.resolve("latin1.jsonl"), LATIN1_LINE);
+    @Test
+    void bytes_that_are_not_utf8_are_refused() throws IOException {
+        Path corpus = Files.write(tmp.resolve("latin1.jsonl"), LATIN1_LINE);
 
-    assertReported(failing(corpus), corpus + ":1: (line): not valid UTF-8");
-  }
+        assertReported(failing(corpus), corpus + ":1: (line): not valid UTF-8");
+    }
 
-  @Test
-  void bytes_that_are_not_utf8_are_reported_on_their_own_line() throws IOException {
-    Path corpus = threeGoodLinesThenLatin1(tmp.resolve("latin1-line4.jsonl"));
+    @Test
+    void bytes_that_are_not_utf8_are_reported_on_their_own_line() throws IOException {
+        Path corpus = threeGoodLinesThenLatin1(tmp.resolve("latin1-line4.jsonl"));
 
-    assertReported(failing(corpus), corpus + ":4: (line): not valid UTF-8");
-  }
+        assertReported(failing(corpus), corpus + ":4: (line): not valid UTF-8");
+    }
 
-  @Test
-  void every_invalid_record_is_reported_not_only_the_first() {
-    Path corpus = fixture("bad-lines.jsonl");
-    IndexRun run = failing(corpus);
+    @Test
+    void every_invalid_record_is_reported_not_only_the_first() {
+        Path corpus = fixture("bad-lines.jsonl");
+        IndexRun run = failing(corpus);
 
-    assertReported(run, corpus + ":2: date: ");
-    assertReported(run, corpus + ":4: country: ");
-    assertTrue(run.err().contains("2 invalid record(s) in the corpus; the index was not changed"), run.transcript());
-  }
+        assertReported(run, corpus + ":2: date: ");
+        assertReported(run, corpus + ":4: country: ");
+        assertTrue(
+                run.err().contains("2 invalid record(s) in the corpus; the index was not changed"), run.transcript());
+    }
 
-  @Test
-  void long_problem_lists_are_cut_with_a_count_of_the_rest() throws IOException {
-    Path corpus = tmp.resolve("many-bad.jsonl");
-    String bad = Files.readAllLines(fixture("bad-lines.jsonl")).get(1);
-    Files.writeString(corpus, (bad + "\n").repeat(205));
+    @Test
+    void long_problem_lists_are_cut_with_a_count_of_the_rest() throws IOException {
+        Path corpus = tmp.resolve("many-bad.jsonl");
+        String bad = Files.readAllLines(fixture("bad-lines.jsonl")).get(1);
+        Files.writeString(corpus, (bad + "\n").repeat(205));
 
-    IndexRun run = failing(corpus);
+        IndexRun run = failing(corpus);
 
-    assertEquals(200, run.err().lines().filter(l -> l.startsWith(corpus.toString())).count(), run.err());
-    assertTrue(run.err().contains("... and 5 more"), run.err());
-    assertTrue(run.err().contains("205 invalid record(s)"), run.err());
-  }
+        assertEquals(
+                200,
+                run.err().lines().filter(l -> l.startsWith(corpus.toString())).count(),
+                run.err());
+        assertTrue(run.err().contains("... and 5 more"), run.err());
+        assertTrue(run.err().contains("205 invalid record(s)"), run.err());
+    }
 
-  @Test
-  void failed_build_prints_nothing_on_stdout() {
-    IndexRun run = failing(fixture("bad-lines.jsonl"));
+    @Test
+    void failed_build_prints_nothing_on_stdout() {
+        IndexRun run = failing(fixture("bad-lines.jsonl"));
 
-    assertEquals("", run.out());
-  }
+        assertEquals("", run.out());
+    }
 
-  @Test
-  void skip_invalid_indexes_the_valid_records_and_lists_the_skipped_ones() {
-    Path corpus = fixture("bad-lines.jsonl");
-    Path index = tmp.resolve("index");
+    @Test
+    void skip_invalid_indexes_the_valid_records_and_lists_the_skipped_ones() {
+        Path corpus = fixture("bad-lines.jsonl");
+        Path index = tmp.resolve("index");
 
-    IndexRun run = IndexRun.of(corpus, index, "--skip-invalid");
+        IndexRun run = IndexRun.of(corpus, index, "--skip-invalid");
 
-    assertEquals(0, run.status(), run.transcript());
-    assertReported(run, "skipped " + corpus + ":2: date: ");
-    assertReported(run, "skipped " + corpus + ":4: country: ");
-    assertTrue(run.out().contains("indexed 3 documents"), run.transcript());
-    assertTrue(run.out().contains("skipped:     2 invalid record(s)"), run.transcript());
-    assertEquals(3, IndexRun.documents(index));
-  }
+        assertEquals(0, run.status(), run.transcript());
+        assertReported(run, "skipped " + corpus + ":2: date: ");
+        assertReported(run, "skipped " + corpus + ":4: country: ");
+        assertTrue(run.out().contains("indexed 3 documents"), run.transcript());
+        assertTrue(run.out().contains("skipped:     2 invalid record(s)"), run.transcript());
+        assertEquals(3, IndexRun.documents(index));
+    }
 
-  @Test
-  void skip_invalid_with_no_valid_record_still_lists_the_problems() throws IOException {
-    Path corpus = tmp.resolve("all-bad.jsonl");
-    List<String> bad = Files.readAllLines(fixture("bad-lines.jsonl"));
-    Files.writeString(corpus, bad.get(1) + "\n" + bad.get(3) + "\n");
+    @Test
+    void skip_invalid_with_no_valid_record_still_lists_the_problems() throws IOException {
+        Path corpus = tmp.resolve("all-bad.jsonl");
+        List<String> bad = Files.readAllLines(fixture("bad-lines.jsonl"));
+        Files.writeString(corpus, bad.get(1) + "\n" + bad.get(3) + "\n");
 
-    IndexRun run = IndexRun.of(corpus, tmp.resolve("index"), "--skip-invalid");
+        IndexRun run = IndexRun.of(corpus, tmp.resolve("index"), "--skip-invalid");
 
-    assertEquals(1, run.status(), run.transcript());
-    assertReported(run, corpus + ":1: date: ");
-    assertReported(run, corpus + ":2: country: ");
-  }
+        assertEquals(1, run.status(), run.transcript());
+        assertReported(run, corpus + ":1: date: ");
+        assertReported(run, corpus + ":2: country: ");
+    }
 
-  @Test
-  void skip_invalid_keeps_the_valid_lines_before_bytes_that_are_not_utf8() throws IOException {
-    Path corpus = threeGoodLinesThenLatin1(tmp.resolve("latin1-tail.jsonl"));
-    Path index = tmp.resolve("index");
+    @Test
+    void skip_invalid_keeps_the_valid_lines_before_bytes_that_are_not_utf8() throws IOException {
+        Path corpus = threeGoodLinesThenLatin1(tmp.resolve("latin1-tail.jsonl"));
+        Path index = tmp.resolve("index");
 
-    IndexRun run = IndexRun.of(corpus, index, "--skip-invalid");
+        IndexRun run = IndexRun.of(corpus, index, "--skip-invalid");
 
-    assertEquals(0, run.status(), run.transcript());
-    assertEquals(3, IndexRun.documents(index));
-  }
+        assertEquals(0, run.status(), run.transcript());
+        assertEquals(3, IndexRun.documents(index));
+    }
 }

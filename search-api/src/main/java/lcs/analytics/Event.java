@@ -11,22 +11,23 @@ import java.util.TreeMap;
  * click to its search; {@code hour} is the server's time, rounded down to the hour.
  */
 public sealed interface Event {
-  String searchKey();
+    String searchKey();
 
-  Instant hour();
+    Instant hour();
 
-  /** One search intent: the normalised query, its filters, the UI language and the total hits. */
-  record Search(String searchKey, Instant hour, String query, Map<String, List<String>> filters, String lang,
-      long total) implements Event {
-    public Search {
-      filters = java.util.Collections.unmodifiableMap(new TreeMap<>(filters));
+    /** One search intent: the normalised query, its filters, the UI language and the total hits. */
+    record Search(
+            String searchKey, Instant hour, String query, Map<String, List<String>> filters, String lang, long total)
+            implements Event {
+        public Search {
+            filters = java.util.Collections.unmodifiableMap(new TreeMap<>(filters));
+        }
+
+        public boolean zero() {
+            return total == 0;
+        }
     }
 
-    public boolean zero() {
-      return total == 0;
-    }
-  }
-
-  /** A result of the search clicked at {@code position} (1 is the first hit of the first page). */
-  record Click(String searchKey, Instant hour, int position, String docId) implements Event {}
+    /** A result of the search clicked at {@code position} (1 is the first hit of the first page). */
+    record Click(String searchKey, Instant hour, int position, String docId) implements Event {}
 }

@@ -13,36 +13,39 @@ import lcs.query.BadRequestException;
  * the names in each UI language, or in one with {@code lang}. The table changes only with a release.
  */
 final class CountryTable {
-  private static final String CACHE_CONTROL = "public, max-age=3600";
+    private static final String CACHE_CONTROL = "public, max-age=3600";
 
-  record Entry(String code, String name, String region, Map<String, String> names) {}
+    record Entry(String code, String name, String region, Map<String, String> names) {}
 
-  record Body(List<String> languages, List<String> regions, List<Entry> countries) {}
+    record Body(List<String> languages, List<String> regions, List<Entry> countries) {}
 
-  private final Map<String, Body> bodies = new LinkedHashMap<>();
+    private final Map<String, Body> bodies = new LinkedHashMap<>();
 
-  CountryTable(Countries countries) {
-    bodies.put("", body(countries, Countries.LANGUAGES));
-    for (String lang : Countries.LANGUAGES) {
-      bodies.put(lang, body(countries, List.of(lang)));
+    CountryTable(Countries countries) {
+        bodies.put("", body(countries, Countries.LANGUAGES));
+        for (String lang : Countries.LANGUAGES) {
+            bodies.put(lang, body(countries, List.of(lang)));
+        }
     }
-  }
 
-  private static Body body(Countries countries, List<String> languages) {
-    var entries = countries.all().stream().map(c -> {
-      var names = new LinkedHashMap<String, String>();
-      languages.forEach(l -> names.put(l, c.name(l)));
-      return new Entry(c.iso2(), c.name(), c.region(), names);
-    }).toList();
-    return new Body(languages, Countries.REGIONS, entries);
-  }
-
-  void handle(Context ctx) {
-    String lang = ctx.queryParam("lang");
-    Body body = bodies.get(lang == null ? "" : lang.strip());
-    if (body == null) {
-      throw new BadRequestException("lang", "must be one of " + String.join(", ", Countries.LANGUAGES) + " (got \"" + lang + "\")");
+    private static Body body(Countries countries, List<String> languages) {
+        var entries = countries.all().stream()
+                .map(c -> {
+                    var names = new LinkedHashMap<String, String>();
+                    languages.forEach(l -> names.put(l, c.name(l)));
+                    return new Entry(c.iso2(), c.name(), c.region(), names);
+                })
+                .toList();
+        return new Body(languages, Countries.REGIONS, entries);
     }
-    ctx.header("Cache-Control", CACHE_CONTROL).json(body);
-  }
+
+    void handle(Context ctx) {
+        String lang = ctx.queryParam("lang");
+        Body body = bodies.get(lang == null ? "" : lang.strip());
+        if (body == null) {
+            throw new BadRequestException(
+                    "lang", "must be one of " + String.join(", ", Countries.LANGUAGES) + " (got \"" + lang + "\")");
+        }
+        ctx.header("Cache-Control", CACHE_CONTROL).json(body);
+    }
 }

@@ -23,166 +23,174 @@ import lcs.schema.Tokens;
  * accents and punctuation do not matter.
  */
 public final class Aliases {
-  private static final int MAX_WORDS = 6;
+    private static final int MAX_WORDS = 6;
 
-  private final Map<List<String>, Integer> groupOf;
-  private final List<List<String>> groups;
+    private final Map<List<String>, Integer> groupOf;
+    private final List<List<String>> groups;
 
-  private Aliases(Map<List<String>, Integer> groupOf, List<List<String>> groups) {
-    this.groupOf = Map.copyOf(groupOf);
-    this.groups = List.copyOf(groups);
-  }
-
-  public static Aliases none() {
-    return new Aliases(Map.of(), List.of());
-  }
-
-  /** The table bundled with the indexer jar, with a group for each country of {@code countries.tsv}. */
-  public static Aliases bundled() {
-    try (var in = Aliases.class.getResourceAsStream("/lcs/aliases.txt")) {
-      if (in == null) {
-        return none();
-      }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8) + countryGroups());
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    private Aliases(Map<List<String>, Integer> groupOf, List<List<String>> groups) {
+        this.groupOf = Map.copyOf(groupOf);
+        this.groups = List.copyOf(groups);
     }
-  }
 
-  /** A table from a file, with a group for each country of {@code countries.tsv}. */
-  public static Aliases load(Path file) throws IOException {
-    return parse(Files.readString(file, StandardCharsets.UTF_8) + countryGroups());
-  }
-
-  /** Each country's names (countries.tsv) as alias lines, after the file's: a name the file gives a group keeps it. */
-  private static String countryGroups() {
-    var text = new StringBuilder("\n");
-    Countries.bundled().aliasGroups().forEach(g -> text.append(String.join(", ", g)).append('\n'));
-    return text.toString();
-  }
-
-  static Aliases parse(String text) {
-    var groups = new ArrayList<List<String>>();
-    for (String line : text.split("\n")) {
-      String l = line.strip();
-      if (!l.isEmpty() && !l.startsWith("#")) {
-        groups.add(List.of(l.split(",")));
-      }
+    public static Aliases none() {
+        return new Aliases(Map.of(), List.of());
     }
-    return of(groups);
-  }
 
-  /**
-   * Aliases from groups of equivalent names given by another source (such as a table of country
-   * names in several languages). Names are stripped; empty ones, and groups left with fewer than
-   * two names, are ignored. A name in several groups belongs to the first.
-   */
-  public static Aliases of(List<List<String>> nameGroups) {
-    var groupOf = new HashMap<List<String>, Integer>();
-    var groups = new ArrayList<List<String>>();
-    for (List<String> group : nameGroups) {
-      var names = new ArrayList<String>();
-      for (String name : group) {
-        String n = name.strip();
-        if (!n.isEmpty() && !Tokens.of(Schema.neutralAnalyzer(), Schema.TITLE, n).isEmpty()) {
-          names.add(n);
+    /** The table bundled with the indexer jar, with a group for each country of {@code countries.tsv}. */
+    public static Aliases bundled() {
+        try (var in = Aliases.class.getResourceAsStream("/lcs/aliases.txt")) {
+            if (in == null) {
+                return none();
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8) + countryGroups());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-      }
-      if (names.size() < 2) {
-        continue;
-      }
-      int id = groups.size();
-      groups.add(List.copyOf(names));
-      for (String n : names) {
-        groupOf.putIfAbsent(Tokens.of(Schema.neutralAnalyzer(), Schema.TITLE, n), id);
-      }
     }
-    return new Aliases(groupOf, groups);
-  }
 
-  /** These aliases and then another source's groups (a name already known keeps its group). */
-  public Aliases plus(List<List<String>> moreGroups) {
-    var all = new ArrayList<List<String>>(groups);
-    all.addAll(moreGroups);
-    return of(all);
-  }
-
-  public int size() {
-    return groups.size();
-  }
-
-  /** True if the word (as the neutral analyzer folds it) is a name of some alias group. */
-  public boolean knows(String word) {
-    return groupOf.containsKey(Tokens.of(Schema.neutralAnalyzer(), Schema.TITLE, word));
-  }
-
-  /** Expands each term of a clause that alone names an alias (in OR groups and exclusions too). */
-  private Clause expandTerms(Clause c) {
-    var anyOf = new ArrayList<Term>();
-    boolean changed = false;
-    for (Term t : c.anyOf()) {
-      anyOf.add(t);
-      Integer g = groupOf.get(Tokens.of(Schema.neutralAnalyzer(), Schema.TITLE, t.text()));
-      if (g != null) {
-        groups.get(g).forEach(name -> anyOf.add(new Term(name, true)));
-        changed = true;
-      }
+    /** A table from a file, with a group for each country of {@code countries.tsv}. */
+    public static Aliases load(Path file) throws IOException {
+        return parse(Files.readString(file, StandardCharsets.UTF_8) + countryGroups());
     }
-    return changed ? new Clause(anyOf, c.occur()) : c;
-  }
 
-  /**
-   * Replaces each run of words (or a phrase) that names an alias with one clause matching any
-   * name of its group, each name as a phrase. Longest match wins. Runs typed without spaces in
-   * Chinese and similar scripts should be split into words first ({@link Segmentation}), so that a
-   * name inside them is found.
-   */
-  public UserQuery expand(UserQuery query) {
-    if (groups.isEmpty()) {
-      return query;
+    /** Each country's names (countries.tsv) as alias lines, after the file's: a name the file gives a group keeps it. */
+    private static String countryGroups() {
+        var text = new StringBuilder("\n");
+        Countries.bundled()
+                .aliasGroups()
+                .forEach(g -> text.append(String.join(", ", g)).append('\n'));
+        return text.toString();
     }
-    List<Clause> in = query.clauses();
-    // Each clause's first term analysed once, not once per run it may start or continue.
-    List<List<String>> analysed = in.stream()
-        .map(c -> Tokens.of(Schema.neutralAnalyzer(), Schema.TITLE, c.anyOf().get(0).text())).toList();
-    var out = new ArrayList<Clause>();
-    int i = 0;
-    while (i < in.size()) {
-      int matchedEnd = -1;
-      int group = -1;
-      var tokens = new ArrayList<String>();
-      for (int j = i; j < in.size() && j < i + MAX_WORDS; j++) {
-        Clause c = in.get(j);
-        if (c.anyOf().size() != 1 || c.occur() == Occur.MUST_NOT || c.occur() != in.get(i).occur()
-            || (j > i && c.anyOf().get(0).phrase())) {
-          break;
+
+    static Aliases parse(String text) {
+        var groups = new ArrayList<List<String>>();
+        for (String line : text.split("\n")) {
+            String l = line.strip();
+            if (!l.isEmpty() && !l.startsWith("#")) {
+                groups.add(List.of(l.split(",")));
+            }
         }
-        tokens.addAll(analysed.get(j));
-        Integer g = groupOf.get(tokens);
-        if (g != null) {
-          matchedEnd = j;
-          group = g;
-        }
-        if (c.anyOf().get(0).phrase()) {
-          break;
-        }
-      }
-      if (matchedEnd < 0) {
-        out.add(expandTerms(in.get(i++)));
-        continue;
-      }
-      var typed = new StringBuilder();
-      for (int j = i; j <= matchedEnd; j++) {
-        typed.append(j > i ? " " : "").append(in.get(j).anyOf().get(0).text());
-      }
-      var anyOf = new ArrayList<Term>();
-      anyOf.add(new Term(typed.toString(), matchedEnd > i || in.get(i).anyOf().get(0).phrase()));
-      for (String name : groups.get(group)) {
-        anyOf.add(new Term(name, true));
-      }
-      out.add(new Clause(anyOf, in.get(i).occur()));
-      i = matchedEnd + 1;
+        return of(groups);
     }
-    return new UserQuery(out, query.trailingWord() && out.size() == in.size());
-  }
+
+    /**
+     * Aliases from groups of equivalent names given by another source (such as a table of country
+     * names in several languages). Names are stripped; empty ones, and groups left with fewer than
+     * two names, are ignored. A name in several groups belongs to the first.
+     */
+    public static Aliases of(List<List<String>> nameGroups) {
+        var groupOf = new HashMap<List<String>, Integer>();
+        var groups = new ArrayList<List<String>>();
+        for (List<String> group : nameGroups) {
+            var names = new ArrayList<String>();
+            for (String name : group) {
+                String n = name.strip();
+                if (!n.isEmpty()
+                        && !Tokens.of(Schema.neutralAnalyzer(), Schema.TITLE, n).isEmpty()) {
+                    names.add(n);
+                }
+            }
+            if (names.size() < 2) {
+                continue;
+            }
+            int id = groups.size();
+            groups.add(List.copyOf(names));
+            for (String n : names) {
+                groupOf.putIfAbsent(Tokens.of(Schema.neutralAnalyzer(), Schema.TITLE, n), id);
+            }
+        }
+        return new Aliases(groupOf, groups);
+    }
+
+    /** These aliases and then another source's groups (a name already known keeps its group). */
+    public Aliases plus(List<List<String>> moreGroups) {
+        var all = new ArrayList<List<String>>(groups);
+        all.addAll(moreGroups);
+        return of(all);
+    }
+
+    public int size() {
+        return groups.size();
+    }
+
+    /** True if the word (as the neutral analyzer folds it) is a name of some alias group. */
+    public boolean knows(String word) {
+        return groupOf.containsKey(Tokens.of(Schema.neutralAnalyzer(), Schema.TITLE, word));
+    }
+
+    /** Expands each term of a clause that alone names an alias (in OR groups and exclusions too). */
+    private Clause expandTerms(Clause c) {
+        var anyOf = new ArrayList<Term>();
+        boolean changed = false;
+        for (Term t : c.anyOf()) {
+            anyOf.add(t);
+            Integer g = groupOf.get(Tokens.of(Schema.neutralAnalyzer(), Schema.TITLE, t.text()));
+            if (g != null) {
+                groups.get(g).forEach(name -> anyOf.add(new Term(name, true)));
+                changed = true;
+            }
+        }
+        return changed ? new Clause(anyOf, c.occur()) : c;
+    }
+
+    /**
+     * Replaces each run of words (or a phrase) that names an alias with one clause matching any
+     * name of its group, each name as a phrase. Longest match wins. Runs typed without spaces in
+     * Chinese and similar scripts should be split into words first ({@link Segmentation}), so that a
+     * name inside them is found.
+     */
+    public UserQuery expand(UserQuery query) {
+        if (groups.isEmpty()) {
+            return query;
+        }
+        List<Clause> in = query.clauses();
+        // Each clause's first term analysed once, not once per run it may start or continue.
+        List<List<String>> analysed = in.stream()
+                .map(c -> Tokens.of(
+                        Schema.neutralAnalyzer(), Schema.TITLE, c.anyOf().get(0).text()))
+                .toList();
+        var out = new ArrayList<Clause>();
+        int i = 0;
+        while (i < in.size()) {
+            int matchedEnd = -1;
+            int group = -1;
+            var tokens = new ArrayList<String>();
+            for (int j = i; j < in.size() && j < i + MAX_WORDS; j++) {
+                Clause c = in.get(j);
+                if (c.anyOf().size() != 1
+                        || c.occur() == Occur.MUST_NOT
+                        || c.occur() != in.get(i).occur()
+                        || (j > i && c.anyOf().get(0).phrase())) {
+                    break;
+                }
+                tokens.addAll(analysed.get(j));
+                Integer g = groupOf.get(tokens);
+                if (g != null) {
+                    matchedEnd = j;
+                    group = g;
+                }
+                if (c.anyOf().get(0).phrase()) {
+                    break;
+                }
+            }
+            if (matchedEnd < 0) {
+                out.add(expandTerms(in.get(i++)));
+                continue;
+            }
+            var typed = new StringBuilder();
+            for (int j = i; j <= matchedEnd; j++) {
+                typed.append(j > i ? " " : "").append(in.get(j).anyOf().get(0).text());
+            }
+            var anyOf = new ArrayList<Term>();
+            anyOf.add(new Term(
+                    typed.toString(), matchedEnd > i || in.get(i).anyOf().get(0).phrase()));
+            for (String name : groups.get(group)) {
+                anyOf.add(new Term(name, true));
+            }
+            out.add(new Clause(anyOf, in.get(i).occur()));
+            i = matchedEnd + 1;
+        }
+        return new UserQuery(out, query.trailingWord() && out.size() == in.size());
+    }
 }

@@ -38,363 +38,408 @@ import org.apache.lucene.util.QueryBuilder;
  * matching some, and a phrase and proximity bonus rewards the words appearing together.
  */
 public final class QueryFactory {
-  /** Larger than any BM25 difference between two documents, so matched-clause count decides first. */
-  static final float COORDINATION = 40f;
-  private static final float TIE_BREAKER = 0f;
-  private static final int MAX_EXPANSIONS = 50;
-  private static final int PROXIMITY_SLOP = 8;
+    /** Larger than any BM25 difference between two documents, so matched-clause count decides first. */
+    static final float COORDINATION = 40f;
 
-  private record Weighted(String field, float weight) {}
+    private static final float TIE_BREAKER = 0f;
+    private static final int MAX_EXPANSIONS = 50;
+    private static final int PROXIMITY_SLOP = 8;
 
-  private static final List<Weighted> EXACT = List.of(
-      new Weighted(Schema.TITLE, 3.0f),
-      new Weighted(Schema.CITY, 3.0f),
-      new Weighted(Schema.COUNTRY, 2.5f),
-      new Weighted(Schema.SUMMARY, 1.5f),
-      new Weighted(Schema.BODY, 1.0f));
-  private static final List<Weighted> PREFIX_FIELDS = EXACT.subList(0, 3);
-  /**
-   * The fields where a word is also matched with typos, and where did-you-mean looks for
-   * corrections: names first, so that between equally good corrections a name wins.
-   */
-  public static final List<String> TYPO_FIELDS = List.of(Schema.CITY, Schema.COUNTRY, Schema.TITLE, Schema.BODY);
-  private static final float HEAD_STEMMED = 2.2f;
-  private static final float BODY_STEMMED = 0.8f;
-  private static final float FUZZY = 0.35f;
-  private static final float PREFIX = 0.6f;
-  private static final float SPLIT = 0.5f;
-  private static final Set<String> LATIN_SCRIPT_LANGUAGES = Set.of("en", "fr", "es", "de", "pt");
-  static final int MAX_FUZZY_LENGTH = 24;
-  /**
-   * Words in at most one document in this many are also matched with typos; common words are
-   * not. On a small index that means only words it does not know at all.
-   */
-  private static final int RARE_PER_DOCS = 20_000;
+    private record Weighted(String field, float weight) {}
 
-  private final IndexReader reader;
-  private final Set<String> languages;
-  private final Map<String, Long> documentsByLanguage;
-  private final QueryBuilder builder = new QueryBuilder(Schema.queryAnalyzer());
+    private static final List<Weighted> EXACT = List.of(
+            new Weighted(Schema.TITLE, 3.0f),
+            new Weighted(Schema.CITY, 3.0f),
+            new Weighted(Schema.COUNTRY, 2.5f),
+            new Weighted(Schema.SUMMARY, 1.5f),
+            new Weighted(Schema.BODY, 1.0f));
+    private static final List<Weighted> PREFIX_FIELDS = EXACT.subList(0, 3);
+    /**
+     * The fields where a word is also matched with typos, and where did-you-mean looks for
+     * corrections: names first, so that between equally good corrections a name wins.
+     */
+    public static final List<String> TYPO_FIELDS = List.of(Schema.CITY, Schema.COUNTRY, Schema.TITLE, Schema.BODY);
 
-  /**
-   * @param reader used for document frequencies (how discriminating a clause is)
-   * @param languages the stemmed languages present in the index
-   * @param documentsByLanguage documents per language in the index (which language's stopwords a
-   *     word is, when several lists hold it)
-   */
-  public QueryFactory(IndexReader reader, Set<String> languages, Map<String, Long> documentsByLanguage) {
-    this.reader = reader;
-    this.languages = Set.copyOf(languages);
-    this.documentsByLanguage = Map.copyOf(documentsByLanguage);
-  }
+    private static final float HEAD_STEMMED = 2.2f;
+    private static final float BODY_STEMMED = 0.8f;
+    private static final float FUZZY = 0.35f;
+    private static final float PREFIX = 0.6f;
+    private static final float SPLIT = 0.5f;
+    private static final Set<String> LATIN_SCRIPT_LANGUAGES = Set.of("en", "fr", "es", "de", "pt");
+    static final int MAX_FUZZY_LENGTH = 24;
+    /**
+     * Words in at most one document in this many are also matched with typos; common words are
+     * not. On a small index that means only words it does not know at all.
+     */
+    private static final int RARE_PER_DOCS = 20_000;
 
-  /**
-   * The plan of a query as typed: parsed, split into words where the script has no spaces,
-   * matched against the aliases, analysed, and turned into the ranking query and the rest.
-   *
-   * @param switches the ranking techniques to use (all but for measuring what each adds)
-   */
-  public QueryPlan plan(String text, Aliases aliases, RankingSwitches switches) {
-    UserQuery parsed = Segmentation.split(UserQuery.parse(text));
-    UserQuery query = switches.aliases() ? aliases.expand(parsed) : parsed;
-    List<Clause> clauses = query.clauses();
-    var words = new ArrayList<String>();
-    for (Clause c : clauses) {
-      if (c.anyOf().size() == 1 && !c.anyOf().get(0).phrase()) {
-        words.add(c.anyOf().get(0).text());
-      }
+    private final IndexReader reader;
+    private final Set<String> languages;
+    private final Map<String, Long> documentsByLanguage;
+    private final QueryBuilder builder = new QueryBuilder(Schema.queryAnalyzer());
+
+    /**
+     * @param reader used for document frequencies (how discriminating a clause is)
+     * @param languages the stemmed languages present in the index
+     * @param documentsByLanguage documents per language in the index (which language's stopwords a
+     *     word is, when several lists hold it)
+     */
+    public QueryFactory(IndexReader reader, Set<String> languages, Map<String, Long> documentsByLanguage) {
+        this.reader = reader;
+        this.languages = Set.copyOf(languages);
+        this.documentsByLanguage = Map.copyOf(documentsByLanguage);
     }
-    String stopwordLanguage = QueryLanguages.ofStopwords(words, documentsByLanguage);
-    var top = new BooleanQuery.Builder();
-    var planned = new ArrayList<QueryPlan.PlannedClause>();
-    boolean positive = false;
-    boolean anyRequired = clauses.stream().anyMatch(c -> c.occur() == Occur.MUST);
-    var typos = new HashMap<String, FuzzyExpansion>();
-    for (int i = 0; i < clauses.size(); i++) {
-      Clause clause = clauses.get(i);
-      List<List<String>> tokens = clause.anyOf().stream()
-          .map(t -> Tokens.of(Schema.neutralAnalyzer(), Schema.BODY, t.text())).toList();
-      boolean alias = switches.aliases() && aliases.knows(clause.anyOf().get(0).text());
-      boolean stopword = stopwordLanguage != null && clause.anyOf().size() == 1 && !clause.anyOf().get(0).phrase()
-          && QueryLanguages.isStopword(stopwordLanguage, clause.anyOf().get(0).text());
-      var bodyParts = new HashMap<String, List<Query>>();
-      var forms = new ArrayList<org.apache.lucene.index.Term>();
-      boolean typing = query.trailingWord() && i == clauses.size() - 1;
-      if (clause.occur() == Occur.MUST_NOT) {
-        Query excluded = match(clause, tokens, false, false, switches, new HashMap<>(), typos, forms);
-        if (excluded != null) {
-          top.add(excluded, BooleanClause.Occur.MUST_NOT);
+
+    /**
+     * The plan of a query as typed: parsed, split into words where the script has no spaces,
+     * matched against the aliases, analysed, and turned into the ranking query and the rest.
+     *
+     * @param switches the ranking techniques to use (all but for measuring what each adds)
+     */
+    public QueryPlan plan(String text, Aliases aliases, RankingSwitches switches) {
+        UserQuery parsed = Segmentation.split(UserQuery.parse(text));
+        UserQuery query = switches.aliases() ? aliases.expand(parsed) : parsed;
+        List<Clause> clauses = query.clauses();
+        var words = new ArrayList<String>();
+        for (Clause c : clauses) {
+            if (c.anyOf().size() == 1 && !c.anyOf().get(0).phrase()) {
+                words.add(c.anyOf().get(0).text());
+            }
         }
-        planned.add(new QueryPlan.PlannedClause(clause, tokens, alias, stopword, Map.of(), forms));
-        continue;
-      }
-      Query match = match(clause, tokens, switches.fuzzy(), typing && switches.prefix(), switches, bodyParts, typos, forms);
-      planned.add(new QueryPlan.PlannedClause(clause, tokens, alias, stopword, bodyParts, forms));
-      if (match == null) {
-        continue; // only symbols
-      }
-      positive = true;
-      if (switches.coordination()) {
-        match = new BonusQuery(match, COORDINATION * discrimination(tokens));
-      }
-      top.add(match, clause.occur() == Occur.MUST ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
-    }
-    if (!positive) {
-      top.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
-    } else if (!anyRequired) {
-      top.setMinimumNumberShouldMatch(1);
-    }
-    Query proximity = switches.proximity() ? proximity(clauses) : null;
-    return new QueryPlan(text, planned, top.build(), proximity, typos, stopwordLanguage, QueryLanguages.byScript(text));
-  }
-
-  /**
-   * Any term of the clause, in any field; null when no term has a searchable word. Fuzzy
-   * expansions are taken from, and added to, {@code typos}; the terms a word is indexed as
-   * (exactly and by stem) are added to {@code forms}.
-   */
-  private Query match(Clause clause, List<List<String>> tokens, boolean fuzzy, boolean typing, RankingSwitches switches,
-      Map<String, List<Query>> bodyParts, Map<String, FuzzyExpansion> typos, List<org.apache.lucene.index.Term> forms) {
-    var alternatives = new ArrayList<Query>();
-    for (int t = 0; t < clause.anyOf().size(); t++) {
-      alternatives.addAll(fieldQueries(clause.anyOf().get(t), tokens.get(t), fuzzy, typing && clause.anyOf().size() == 1,
-          switches.stemming(), bodyParts, typos, forms));
-    }
-    return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
-  }
-
-  private List<Query> fieldQueries(Term term, List<String> tokens, boolean fuzzy, boolean typing, boolean stemming,
-      Map<String, List<Query>> bodyParts, Map<String, FuzzyExpansion> typos, List<org.apache.lucene.index.Term> forms) {
-    var queries = new FieldQueries(bodyParts, forms);
-    // The neutral fields share one analyzer: the text is analysed for the first and the queries
-    // are copied to the others.
-    String first = EXACT.get(0).field();
-    Query phraseOnFirst = builder.createPhraseQuery(first, term.text());
-    Query splitOnFirst = !term.phrase() && phraseOnFirst instanceof PhraseQuery
-        ? builder.createBooleanQuery(first, term.text(), BooleanClause.Occur.MUST) : null;
-    for (Weighted w : EXACT) {
-      queries.addExact(w.field(), onField(phraseOnFirst, w.field(), () -> builder.createPhraseQuery(w.field(), term.text())),
-          w.weight());
-      if (splitOnFirst != null) {
-        // A run without spaces (Chinese, or a hyphenated word) also matches with its parts apart.
-        queries.add(w.field(), onField(splitOnFirst, w.field(),
-            () -> builder.createBooleanQuery(w.field(), term.text(), BooleanClause.Occur.MUST)), w.weight() * SPLIT);
-      }
-    }
-    for (String lang : stemming ? languagesFor(term.text()) : Set.<String>of()) {
-      queries.addExact(Schema.head(lang), builder.createPhraseQuery(Schema.head(lang), term.text()), HEAD_STEMMED);
-      queries.addExact(Schema.body(lang), builder.createPhraseQuery(Schema.body(lang), term.text()), BODY_STEMMED);
-    }
-    if (term.phrase() || queries.isEmpty()) {
-      return queries;
-    }
-    if (tokens.size() != 1) {
-      return queries;
-    }
-    String token = tokens.get(0);
-    int edits = fuzzy && isRare(token) ? maxEdits(token) : 0;
-    if (edits > 0) {
-      // One automaton for the word serves every field (and a repeat of the word).
-      FuzzyExpansion expansion = typos.computeIfAbsent(token, t -> FuzzyExpansion.of(reader, t, edits, TYPO_FIELDS));
-      for (Weighted w : EXACT) {
-        if (TYPO_FIELDS.contains(w.field())) {
-          queries.add(w.field(), expansion.query(w.field(), MAX_EXPANSIONS), w.weight() * FUZZY);
+        String stopwordLanguage = QueryLanguages.ofStopwords(words, documentsByLanguage);
+        var top = new BooleanQuery.Builder();
+        var planned = new ArrayList<QueryPlan.PlannedClause>();
+        boolean positive = false;
+        boolean anyRequired = clauses.stream().anyMatch(c -> c.occur() == Occur.MUST);
+        var typos = new HashMap<String, FuzzyExpansion>();
+        for (int i = 0; i < clauses.size(); i++) {
+            Clause clause = clauses.get(i);
+            List<List<String>> tokens = clause.anyOf().stream()
+                    .map(t -> Tokens.of(Schema.neutralAnalyzer(), Schema.BODY, t.text()))
+                    .toList();
+            boolean alias =
+                    switches.aliases() && aliases.knows(clause.anyOf().get(0).text());
+            boolean stopword = stopwordLanguage != null
+                    && clause.anyOf().size() == 1
+                    && !clause.anyOf().get(0).phrase()
+                    && QueryLanguages.isStopword(
+                            stopwordLanguage, clause.anyOf().get(0).text());
+            var bodyParts = new HashMap<String, List<Query>>();
+            var forms = new ArrayList<org.apache.lucene.index.Term>();
+            boolean typing = query.trailingWord() && i == clauses.size() - 1;
+            if (clause.occur() == Occur.MUST_NOT) {
+                Query excluded = match(clause, tokens, false, false, switches, new HashMap<>(), typos, forms);
+                if (excluded != null) {
+                    top.add(excluded, BooleanClause.Occur.MUST_NOT);
+                }
+                planned.add(new QueryPlan.PlannedClause(clause, tokens, alias, stopword, Map.of(), forms));
+                continue;
+            }
+            Query match = match(
+                    clause, tokens, switches.fuzzy(), typing && switches.prefix(), switches, bodyParts, typos, forms);
+            planned.add(new QueryPlan.PlannedClause(clause, tokens, alias, stopword, bodyParts, forms));
+            if (match == null) {
+                continue; // only symbols
+            }
+            positive = true;
+            if (switches.coordination()) {
+                match = new BonusQuery(match, COORDINATION * discrimination(tokens));
+            }
+            top.add(match, clause.occur() == Occur.MUST ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
         }
-      }
-    }
-    if (typing && token.length() >= 3 && isWord(token)) {
-      // Completions come from names and titles; expanding the prefix over every body term as
-      // well would cost an automaton and up to 50 terms more per field for little gain.
-      for (Weighted w : PREFIX_FIELDS) {
-        var pq = new PrefixQuery(new org.apache.lucene.index.Term(w.field(), token),
-            new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS));
-        queries.add(w.field(), pq, w.weight() * PREFIX);
-      }
-    }
-    return queries;
-  }
-
-  /**
-   * A word the index barely knows is likely misspelt, so it is also matched fuzzily; a common
-   * word is taken as typed, which keeps "learning" from matching "leaning" and saves the cost of
-   * expanding fuzzy terms for most words.
-   */
-  private boolean isRare(String token) {
-    try {
-      long df = 0;
-      for (Weighted w : EXACT) {
-        df = Math.max(df, reader.docFreq(new org.apache.lucene.index.Term(w.field(), token)));
-      }
-      return df <= reader.numDocs() / RARE_PER_DOCS;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * 1 edit from 4 letters, 2 from 8; words with digits or ideographs are never fuzzed, nor words
-   * longer than any real one (whose automata would only cost time).
-   */
-  static int maxEdits(String token) {
-    if (!isWord(token)) {
-      return 0;
-    }
-    int len = token.codePointCount(0, token.length());
-    return len > MAX_FUZZY_LENGTH ? 0 : len >= 8 ? 2 : len >= 4 ? 1 : 0;
-  }
-
-  private static boolean isWord(String token) {
-    return token.codePoints().allMatch(cp -> Character.isLetter(cp) && !Character.isIdeographic(cp));
-  }
-
-  private Set<String> languagesFor(String text) {
-    return stemmedLanguagesFor(text, languages);
-  }
-
-  /**
-   * The index languages whose stemmer can apply to a text, by script: a Latin-script word is
-   * never a Russian, Arabic or Chinese word, so those fields are not searched for it.
-   */
-  public static Set<String> stemmedLanguagesFor(String text, Set<String> languages) {
-    var out = new java.util.HashSet<String>();
-    text.codePoints().forEach(cp -> {
-      switch (Character.UnicodeScript.of(cp)) {
-        case LATIN -> out.addAll(LATIN_SCRIPT_LANGUAGES);
-        case CYRILLIC -> out.add("ru");
-        case ARABIC -> out.add("ar");
-        case HAN -> out.add("zh");
-        default -> { }
-      }
-    });
-    out.retainAll(languages);
-    return out;
-  }
-
-  /**
-   * The same query on another field with the same analyzer, without analysing the text again;
-   * for a query shape not copied here, {@code analyse} builds it.
-   */
-  private static Query onField(Query q, String field, java.util.function.Supplier<Query> analyse) {
-    Query copy = copyTo(q, field);
-    return copy != null || q == null ? copy : analyse.get();
-  }
-
-  private static Query copyTo(Query q, String field) {
-    if (q instanceof TermQuery t) {
-      return new TermQuery(new org.apache.lucene.index.Term(field, t.getTerm().bytes()));
-    }
-    if (q instanceof PhraseQuery p) {
-      var b = new PhraseQuery.Builder().setSlop(p.getSlop());
-      org.apache.lucene.index.Term[] terms = p.getTerms();
-      int[] positions = p.getPositions();
-      for (int i = 0; i < terms.length; i++) {
-        b.add(new org.apache.lucene.index.Term(field, terms[i].bytes()), positions[i]);
-      }
-      return b.build();
-    }
-    if (q instanceof BooleanQuery bq) {
-      var b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
-      for (BooleanClause c : bq) {
-        Query sub = copyTo(c.query(), field);
-        if (sub == null) {
-          return null;
+        if (!positive) {
+            top.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        } else if (!anyRequired) {
+            top.setMinimumNumberShouldMatch(1);
         }
-        b.add(sub, c.occur());
-      }
-      return b.build();
-    }
-    return null;
-  }
-
-  /** The neutral fields a word is matched in exactly. */
-  public static List<String> exactFields() {
-    return EXACT.stream().map(Weighted::field).toList();
-  }
-
-  /** Field queries for one clause; those on the body (neutral or stemmed) are also kept for snippets. */
-  private static final class FieldQueries extends ArrayList<Query> {
-    private final Map<String, List<Query>> bodyParts;
-    private final List<org.apache.lucene.index.Term> forms;
-
-    FieldQueries(Map<String, List<Query>> bodyParts, List<org.apache.lucene.index.Term> forms) {
-      this.bodyParts = bodyParts;
-      this.forms = forms;
+        Query proximity = switches.proximity() ? proximity(clauses) : null;
+        return new QueryPlan(
+                text, planned, top.build(), proximity, typos, stopwordLanguage, QueryLanguages.byScript(text));
     }
 
-    /** A match of the word as analysed for the field (exact or by stem): also one of its forms. */
-    void addExact(String field, Query q, float boost) {
-      if (q instanceof TermQuery t) {
-        forms.add(t.getTerm());
-      }
-      add(field, q, boost);
+    /**
+     * Any term of the clause, in any field; null when no term has a searchable word. Fuzzy
+     * expansions are taken from, and added to, {@code typos}; the terms a word is indexed as
+     * (exactly and by stem) are added to {@code forms}.
+     */
+    private Query match(
+            Clause clause,
+            List<List<String>> tokens,
+            boolean fuzzy,
+            boolean typing,
+            RankingSwitches switches,
+            Map<String, List<Query>> bodyParts,
+            Map<String, FuzzyExpansion> typos,
+            List<org.apache.lucene.index.Term> forms) {
+        var alternatives = new ArrayList<Query>();
+        for (int t = 0; t < clause.anyOf().size(); t++) {
+            alternatives.addAll(fieldQueries(
+                    clause.anyOf().get(t),
+                    tokens.get(t),
+                    fuzzy,
+                    typing && clause.anyOf().size() == 1,
+                    switches.stemming(),
+                    bodyParts,
+                    typos,
+                    forms));
+        }
+        return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
     }
 
-    void add(String field, Query q, float boost) {
-      if (q == null) {
-        return;
-      }
-      add(new BoostQuery(q, boost));
-      if (isBody(field)) {
-        bodyParts.computeIfAbsent(field, f -> new ArrayList<>()).add(q);
-      }
+    private List<Query> fieldQueries(
+            Term term,
+            List<String> tokens,
+            boolean fuzzy,
+            boolean typing,
+            boolean stemming,
+            Map<String, List<Query>> bodyParts,
+            Map<String, FuzzyExpansion> typos,
+            List<org.apache.lucene.index.Term> forms) {
+        var queries = new FieldQueries(bodyParts, forms);
+        // The neutral fields share one analyzer: the text is analysed for the first and the queries
+        // are copied to the others.
+        String first = EXACT.get(0).field();
+        Query phraseOnFirst = builder.createPhraseQuery(first, term.text());
+        Query splitOnFirst = !term.phrase() && phraseOnFirst instanceof PhraseQuery
+                ? builder.createBooleanQuery(first, term.text(), BooleanClause.Occur.MUST)
+                : null;
+        for (Weighted w : EXACT) {
+            queries.addExact(
+                    w.field(),
+                    onField(phraseOnFirst, w.field(), () -> builder.createPhraseQuery(w.field(), term.text())),
+                    w.weight());
+            if (splitOnFirst != null) {
+                // A run without spaces (Chinese, or a hyphenated word) also matches with its parts apart.
+                queries.add(
+                        w.field(),
+                        onField(
+                                splitOnFirst,
+                                w.field(),
+                                () -> builder.createBooleanQuery(w.field(), term.text(), BooleanClause.Occur.MUST)),
+                        w.weight() * SPLIT);
+            }
+        }
+        for (String lang : stemming ? languagesFor(term.text()) : Set.<String>of()) {
+            queries.addExact(
+                    Schema.head(lang), builder.createPhraseQuery(Schema.head(lang), term.text()), HEAD_STEMMED);
+            queries.addExact(
+                    Schema.body(lang), builder.createPhraseQuery(Schema.body(lang), term.text()), BODY_STEMMED);
+        }
+        if (term.phrase() || queries.isEmpty()) {
+            return queries;
+        }
+        if (tokens.size() != 1) {
+            return queries;
+        }
+        String token = tokens.get(0);
+        int edits = fuzzy && isRare(token) ? maxEdits(token) : 0;
+        if (edits > 0) {
+            // One automaton for the word serves every field (and a repeat of the word).
+            FuzzyExpansion expansion =
+                    typos.computeIfAbsent(token, t -> FuzzyExpansion.of(reader, t, edits, TYPO_FIELDS));
+            for (Weighted w : EXACT) {
+                if (TYPO_FIELDS.contains(w.field())) {
+                    queries.add(w.field(), expansion.query(w.field(), MAX_EXPANSIONS), w.weight() * FUZZY);
+                }
+            }
+        }
+        if (typing && token.length() >= 3 && isWord(token)) {
+            // Completions come from names and titles; expanding the prefix over every body term as
+            // well would cost an automaton and up to 50 terms more per field for little gain.
+            for (Weighted w : PREFIX_FIELDS) {
+                var pq = new PrefixQuery(
+                        new org.apache.lucene.index.Term(w.field(), token),
+                        new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS));
+                queries.add(w.field(), pq, w.weight() * PREFIX);
+            }
+        }
+        return queries;
     }
 
-    private static boolean isBody(String field) {
-      String lang = Schema.languageOf(field);
-      return field.equals(Schema.BODY) || lang != null && field.equals(Schema.body(lang));
-    }
-  }
-
-  /**
-   * 1 for a clause that is rare in the index, down to 0.1 for one that nearly every document has
-   * (such as "the" or, in this corpus, "learning"): common words still rank, but barely count
-   * toward "matches all words".
-   */
-  private float discrimination(List<List<String>> termTokens) {
-    int docs = reader.numDocs();
-    if (docs == 0) {
-      return 1f;
-    }
-    long best = Long.MAX_VALUE;
-    for (List<String> tokens : termTokens) {
-      long df = 0;
-      for (String token : tokens) {
+    /**
+     * A word the index barely knows is likely misspelt, so it is also matched fuzzily; a common
+     * word is taken as typed, which keeps "learning" from matching "leaning" and saves the cost of
+     * expanding fuzzy terms for most words.
+     */
+    private boolean isRare(String token) {
         try {
-          df = Math.max(df, reader.docFreq(new org.apache.lucene.index.Term(Schema.BODY, token)));
+            long df = 0;
+            for (Weighted w : EXACT) {
+                df = Math.max(df, reader.docFreq(new org.apache.lucene.index.Term(w.field(), token)));
+            }
+            return df <= reader.numDocs() / RARE_PER_DOCS;
         } catch (IOException e) {
-          throw new UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
-      }
-      best = Math.min(best, df);
     }
-    double share = (double) best / docs;
-    return share <= 0.5 ? 1f : (float) Math.max(0.1, 1 - (share - 0.5) * 1.8);
-  }
 
-  /** Rewards the typed words appearing as a phrase, or close together, in the title or body. */
-  private Query proximity(List<Clause> clauses) {
-    var words = new StringBuilder();
-    int count = 0;
-    for (Clause c : clauses) {
-      if (c.occur() != Occur.MUST_NOT && c.anyOf().size() == 1 && !c.anyOf().get(0).phrase()) {
-        words.append(count++ > 0 ? " " : "").append(c.anyOf().get(0).text());
-      }
+    /**
+     * 1 edit from 4 letters, 2 from 8; words with digits or ideographs are never fuzzed, nor words
+     * longer than any real one (whose automata would only cost time).
+     */
+    static int maxEdits(String token) {
+        if (!isWord(token)) {
+            return 0;
+        }
+        int len = token.codePointCount(0, token.length());
+        return len > MAX_FUZZY_LENGTH ? 0 : len >= 8 ? 2 : len >= 4 ? 1 : 0;
     }
-    if (count < 2) {
-      return null;
-    }
-    String text = words.toString();
-    var bonus = new BooleanQuery.Builder();
-    add(bonus, builder.createPhraseQuery(Schema.TITLE, text), 4f);
-    add(bonus, builder.createPhraseQuery(Schema.BODY, text), 3f);
-    add(bonus, builder.createPhraseQuery(Schema.BODY, text, PROXIMITY_SLOP), 1.5f);
-    BooleanQuery q = bonus.build();
-    return q.clauses().isEmpty() ? null : q;
-  }
 
-  private static void add(BooleanQuery.Builder top, Query q, float boost) {
-    if (q != null) {
-      top.add(new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
+    private static boolean isWord(String token) {
+        return token.codePoints().allMatch(cp -> Character.isLetter(cp) && !Character.isIdeographic(cp));
     }
-  }
+
+    private Set<String> languagesFor(String text) {
+        return stemmedLanguagesFor(text, languages);
+    }
+
+    /**
+     * The index languages whose stemmer can apply to a text, by script: a Latin-script word is
+     * never a Russian, Arabic or Chinese word, so those fields are not searched for it.
+     */
+    public static Set<String> stemmedLanguagesFor(String text, Set<String> languages) {
+        var out = new java.util.HashSet<String>();
+        text.codePoints().forEach(cp -> {
+            switch (Character.UnicodeScript.of(cp)) {
+                case LATIN -> out.addAll(LATIN_SCRIPT_LANGUAGES);
+                case CYRILLIC -> out.add("ru");
+                case ARABIC -> out.add("ar");
+                case HAN -> out.add("zh");
+                default -> {}
+            }
+        });
+        out.retainAll(languages);
+        return out;
+    }
+
+    /**
+     * The same query on another field with the same analyzer, without analysing the text again;
+     * for a query shape not copied here, {@code analyse} builds it.
+     */
+    private static Query onField(Query q, String field, java.util.function.Supplier<Query> analyse) {
+        Query copy = copyTo(q, field);
+        return copy != null || q == null ? copy : analyse.get();
+    }
+
+    private static Query copyTo(Query q, String field) {
+        if (q instanceof TermQuery t) {
+            return new TermQuery(
+                    new org.apache.lucene.index.Term(field, t.getTerm().bytes()));
+        }
+        if (q instanceof PhraseQuery p) {
+            var b = new PhraseQuery.Builder().setSlop(p.getSlop());
+            org.apache.lucene.index.Term[] terms = p.getTerms();
+            int[] positions = p.getPositions();
+            for (int i = 0; i < terms.length; i++) {
+                b.add(new org.apache.lucene.index.Term(field, terms[i].bytes()), positions[i]);
+            }
+            return b.build();
+        }
+        if (q instanceof BooleanQuery bq) {
+            var b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+            for (BooleanClause c : bq) {
+                Query sub = copyTo(c.query(), field);
+                if (sub == null) {
+                    return null;
+                }
+                b.add(sub, c.occur());
+            }
+            return b.build();
+        }
+        return null;
+    }
+
+    /** The neutral fields a word is matched in exactly. */
+    public static List<String> exactFields() {
+        return EXACT.stream().map(Weighted::field).toList();
+    }
+
+    /** Field queries for one clause; those on the body (neutral or stemmed) are also kept for snippets. */
+    private static final class FieldQueries extends ArrayList<Query> {
+        private final Map<String, List<Query>> bodyParts;
+        private final List<org.apache.lucene.index.Term> forms;
+
+        FieldQueries(Map<String, List<Query>> bodyParts, List<org.apache.lucene.index.Term> forms) {
+            this.bodyParts = bodyParts;
+            this.forms = forms;
+        }
+
+        /** A match of the word as analysed for the field (exact or by stem): also one of its forms. */
+        void addExact(String field, Query q, float boost) {
+            if (q instanceof TermQuery t) {
+                forms.add(t.getTerm());
+            }
+            add(field, q, boost);
+        }
+
+        void add(String field, Query q, float boost) {
+            if (q == null) {
+                return;
+            }
+            add(new BoostQuery(q, boost));
+            if (isBody(field)) {
+                bodyParts.computeIfAbsent(field, f -> new ArrayList<>()).add(q);
+            }
+        }
+
+        private static boolean isBody(String field) {
+            String lang = Schema.languageOf(field);
+            return field.equals(Schema.BODY) || lang != null && field.equals(Schema.body(lang));
+        }
+    }
+
+    /**
+     * 1 for a clause that is rare in the index, down to 0.1 for one that nearly every document has
+     * (such as "the" or, in this corpus, "learning"): common words still rank, but barely count
+     * toward "matches all words".
+     */
+    private float discrimination(List<List<String>> termTokens) {
+        int docs = reader.numDocs();
+        if (docs == 0) {
+            return 1f;
+        }
+        long best = Long.MAX_VALUE;
+        for (List<String> tokens : termTokens) {
+            long df = 0;
+            for (String token : tokens) {
+                try {
+                    df = Math.max(df, reader.docFreq(new org.apache.lucene.index.Term(Schema.BODY, token)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            best = Math.min(best, df);
+        }
+        double share = (double) best / docs;
+        return share <= 0.5 ? 1f : (float) Math.max(0.1, 1 - (share - 0.5) * 1.8);
+    }
+
+    /** Rewards the typed words appearing as a phrase, or close together, in the title or body. */
+    private Query proximity(List<Clause> clauses) {
+        var words = new StringBuilder();
+        int count = 0;
+        for (Clause c : clauses) {
+            if (c.occur() != Occur.MUST_NOT
+                    && c.anyOf().size() == 1
+                    && !c.anyOf().get(0).phrase()) {
+                words.append(count++ > 0 ? " " : "").append(c.anyOf().get(0).text());
+            }
+        }
+        if (count < 2) {
+            return null;
+        }
+        String text = words.toString();
+        var bonus = new BooleanQuery.Builder();
+        add(bonus, builder.createPhraseQuery(Schema.TITLE, text), 4f);
+        add(bonus, builder.createPhraseQuery(Schema.BODY, text), 3f);
+        add(bonus, builder.createPhraseQuery(Schema.BODY, text, PROXIMITY_SLOP), 1.5f);
+        BooleanQuery q = bonus.build();
+        return q.clauses().isEmpty() ? null : q;
+    }
+
+    private static void add(BooleanQuery.Builder top, Query q, float boost) {
+        if (q != null) {
+            top.add(new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
+        }
+    }
 }

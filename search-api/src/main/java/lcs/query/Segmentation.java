@@ -14,39 +14,45 @@ import lcs.schema.Tokens;
  * still rewards the words in their typed order.
  */
 final class Segmentation {
-  private Segmentation() {}
+    private Segmentation() {}
 
-  static UserQuery split(UserQuery query) {
-    var out = new ArrayList<Clause>();
-    boolean changed = false;
-    for (Clause c : query.clauses()) {
-      Term only = c.anyOf().size() == 1 ? c.anyOf().get(0) : null;
-      if (only == null || only.phrase() || c.occur() == UserQuery.Occur.MUST_NOT || !hasUnspacedScript(only.text())) {
-        out.add(c);
-        continue;
-      }
-      List<String> words = Tokens.of(Schema.neutralAnalyzer(), Schema.BODY, only.text());
-      if (words.size() < 2) {
-        out.add(c);
-        continue;
-      }
-      for (String w : words) {
-        if (out.size() < UserQuery.MAX_CLAUSES) {
-          out.add(new Clause(List.of(new Term(w, false)), c.occur()));
+    static UserQuery split(UserQuery query) {
+        var out = new ArrayList<Clause>();
+        boolean changed = false;
+        for (Clause c : query.clauses()) {
+            Term only = c.anyOf().size() == 1 ? c.anyOf().get(0) : null;
+            if (only == null
+                    || only.phrase()
+                    || c.occur() == UserQuery.Occur.MUST_NOT
+                    || !hasUnspacedScript(only.text())) {
+                out.add(c);
+                continue;
+            }
+            List<String> words = Tokens.of(Schema.neutralAnalyzer(), Schema.BODY, only.text());
+            if (words.size() < 2) {
+                out.add(c);
+                continue;
+            }
+            for (String w : words) {
+                if (out.size() < UserQuery.MAX_CLAUSES) {
+                    out.add(new Clause(List.of(new Term(w, false)), c.occur()));
+                }
+            }
+            changed = true;
         }
-      }
-      changed = true;
+        return changed ? new UserQuery(out, false) : query;
     }
-    return changed ? new UserQuery(out, false) : query;
-  }
 
-  private static boolean hasUnspacedScript(String s) {
-    return s.codePoints().anyMatch(cp -> {
-      Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-      return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-          || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
-          || script == Character.UnicodeScript.LAO || script == Character.UnicodeScript.KHMER
-          || script == Character.UnicodeScript.MYANMAR;
-    });
-  }
+    private static boolean hasUnspacedScript(String s) {
+        return s.codePoints().anyMatch(cp -> {
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            return script == Character.UnicodeScript.HAN
+                    || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA
+                    || script == Character.UnicodeScript.THAI
+                    || script == Character.UnicodeScript.LAO
+                    || script == Character.UnicodeScript.KHMER
+                    || script == Character.UnicodeScript.MYANMAR;
+        });
+    }
 }

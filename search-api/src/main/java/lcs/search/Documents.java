@@ -18,67 +18,68 @@ import org.apache.lucene.search.TopDocs;
 
 /** Whole documents by id, and the documents most like one ("related"). */
 public final class Documents {
-  private final Searcher searcher;
+    private final Searcher searcher;
 
-  public Documents(Searcher searcher) {
-    this.searcher = searcher;
-  }
-
-  /**
-   * The full record in the corpus format.
-   *
-   * @throws NotFoundException if no document has this id
-   */
-  public Map<String, Object> get(String id) {
-    IndexSnapshot s = searcher.acquire();
-    try {
-      return find(s, id).toMap();
-    } catch (IOException e) {
-      throw new IndexUnavailableException("reading the index failed: " + e.getMessage(), e);
-    } finally {
-      searcher.release(s);
+    public Documents(Searcher searcher) {
+        this.searcher = searcher;
     }
-  }
 
-  /** Up to {@code n} documents most similar in wording to the one with this id. */
-  public List<Hit> related(String id, int n) {
-    IndexSnapshot s = searcher.acquire();
-    try {
-      CorpusRecord r = find(s, id);
-      var mlt = new MoreLikeThis(s.reader());
-      mlt.setAnalyzer(Schema.neutralAnalyzer());
-      mlt.setFieldNames(new String[] {Schema.BODY});
-      mlt.setMinTermFreq(1);
-      mlt.setMinDocFreq(1);
-      mlt.setMaxDocFreqPct(60);
-      mlt.setMinWordLen(3);
-      mlt.setMaxQueryTerms(30);
-      Query like = mlt.like(Schema.BODY, new StringReader(r.title() + "\n" + r.body()));
-      var q = new BooleanQuery.Builder()
-          .add(like, BooleanClause.Occur.MUST)
-          .add(new TermQuery(new Term(Schema.ID, id)), BooleanClause.Occur.MUST_NOT)
-          .build();
-      TopDocs top = s.searcher().search(q, n);
-      var stored = s.searcher().storedFields();
-      var hits = new ArrayList<Hit>();
-      for (ScoreDoc sd : top.scoreDocs) {
-        CorpusRecord o = Schema.record(stored.document(sd.doc));
-        String lead = SnippetFormatter.lead(o.summary() != null ? o.summary() : o.body(), IndexSnapshot.SNIPPET_GOAL);
-        hits.add(Hit.of(o, lead, sd.score, null));
-      }
-      return hits;
-    } catch (IOException e) {
-      throw new IndexUnavailableException("reading the index failed: " + e.getMessage(), e);
-    } finally {
-      searcher.release(s);
+    /**
+     * The full record in the corpus format.
+     *
+     * @throws NotFoundException if no document has this id
+     */
+    public Map<String, Object> get(String id) {
+        IndexSnapshot s = searcher.acquire();
+        try {
+            return find(s, id).toMap();
+        } catch (IOException e) {
+            throw new IndexUnavailableException("reading the index failed: " + e.getMessage(), e);
+        } finally {
+            searcher.release(s);
+        }
     }
-  }
 
-  private static CorpusRecord find(IndexSnapshot s, String id) throws IOException {
-    TopDocs top = s.searcher().search(new TermQuery(new Term(Schema.ID, id)), 1);
-    if (top.scoreDocs.length == 0) {
-      throw new NotFoundException("no document with id \"" + id + "\"");
+    /** Up to {@code n} documents most similar in wording to the one with this id. */
+    public List<Hit> related(String id, int n) {
+        IndexSnapshot s = searcher.acquire();
+        try {
+            CorpusRecord r = find(s, id);
+            var mlt = new MoreLikeThis(s.reader());
+            mlt.setAnalyzer(Schema.neutralAnalyzer());
+            mlt.setFieldNames(new String[] {Schema.BODY});
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(1);
+            mlt.setMaxDocFreqPct(60);
+            mlt.setMinWordLen(3);
+            mlt.setMaxQueryTerms(30);
+            Query like = mlt.like(Schema.BODY, new StringReader(r.title() + "\n" + r.body()));
+            var q = new BooleanQuery.Builder()
+                    .add(like, BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(Schema.ID, id)), BooleanClause.Occur.MUST_NOT)
+                    .build();
+            TopDocs top = s.searcher().search(q, n);
+            var stored = s.searcher().storedFields();
+            var hits = new ArrayList<Hit>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                CorpusRecord o = Schema.record(stored.document(sd.doc));
+                String lead =
+                        SnippetFormatter.lead(o.summary() != null ? o.summary() : o.body(), IndexSnapshot.SNIPPET_GOAL);
+                hits.add(Hit.of(o, lead, sd.score, null));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new IndexUnavailableException("reading the index failed: " + e.getMessage(), e);
+        } finally {
+            searcher.release(s);
+        }
     }
-    return Schema.record(s.searcher().storedFields().document(top.scoreDocs[0].doc));
-  }
+
+    private static CorpusRecord find(IndexSnapshot s, String id) throws IOException {
+        TopDocs top = s.searcher().search(new TermQuery(new Term(Schema.ID, id)), 1);
+        if (top.scoreDocs.length == 0) {
+            throw new NotFoundException("no document with id \"" + id + "\"");
+        }
+        return Schema.record(s.searcher().storedFields().document(top.scoreDocs[0].doc));
+    }
 }

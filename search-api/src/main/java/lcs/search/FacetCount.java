@@ -9,5 +9,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * count was scaled up from a sample.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record FacetCount(String value, long count, boolean selected, String region, String code,
-    @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean estimated) {}
+public record FacetCount(
+        String value,
+        long count,
+        boolean selected,
+        String region,
+        String code,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean estimated) {}

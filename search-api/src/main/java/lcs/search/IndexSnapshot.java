@@ -38,174 +38,194 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * closes when the last is given back. {@link #close()} gives back the owner's reference.
  */
 final class IndexSnapshot implements java.io.Closeable {
-  private final DirectoryReader reader;
-  private final IndexSearcher searcher;
-  private final SortedSetDocValuesReaderState facetState;
-  private final Manifest manifest;
-  private final String version;
-  private final Set<String> languages;
-  private final Map<String, Long> documentsByLanguage;
-  private final Names names;
-  private final UnifiedHighlighter highlighter;
-  private final QueryFactory queries;
-  private final Sample sample;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final SortedSetDocValuesReaderState facetState;
+    private final Manifest manifest;
+    private final String version;
+    private final Set<String> languages;
+    private final Map<String, Long> documentsByLanguage;
+    private final Names names;
+    private final UnifiedHighlighter highlighter;
+    private final QueryFactory queries;
+    private final Sample sample;
 
-  private IndexSnapshot(DirectoryReader reader, IndexSearcher searcher, SortedSetDocValuesReaderState facetState,
-      Manifest manifest, String version, Set<String> languages, Map<String, Long> documentsByLanguage, Names names,
-      UnifiedHighlighter highlighter, QueryFactory queries, Sample sample) {
-    this.reader = reader;
-    this.searcher = searcher;
-    this.facetState = facetState;
-    this.manifest = manifest;
-    this.version = version;
-    this.languages = languages;
-    this.documentsByLanguage = documentsByLanguage;
-    this.names = names;
-    this.highlighter = highlighter;
-    this.queries = queries;
-    this.sample = sample;
-  }
-
-  static final int SNIPPET_GOAL = 200;
-
-  /**
-   * Opens a snapshot over a reader. The snapshot owns the reader once this returns; if it throws,
-   * the reader is left to the caller.
-   *
-   * @throws InvalidIndexException if the index was not built by this schema version
-   */
-  static IndexSnapshot open(DirectoryReader reader) throws IOException {
-    Manifest manifest = Manifest.of(reader.getIndexCommit());
-    if (manifest == null) {
-      throw new InvalidIndexException("it was not built by lcs (no manifest in the commit)");
+    private IndexSnapshot(
+            DirectoryReader reader,
+            IndexSearcher searcher,
+            SortedSetDocValuesReaderState facetState,
+            Manifest manifest,
+            String version,
+            Set<String> languages,
+            Map<String, Long> documentsByLanguage,
+            Names names,
+            UnifiedHighlighter highlighter,
+            QueryFactory queries,
+            Sample sample) {
+        this.reader = reader;
+        this.searcher = searcher;
+        this.facetState = facetState;
+        this.manifest = manifest;
+        this.version = version;
+        this.languages = languages;
+        this.documentsByLanguage = documentsByLanguage;
+        this.names = names;
+        this.highlighter = highlighter;
+        this.queries = queries;
+        this.sample = sample;
     }
-    if (manifest.schemaVersion() != Schema.VERSION) {
-      throw new InvalidIndexException("it was built with schema version " + manifest.schemaVersion()
-          + ", this server reads version " + Schema.VERSION);
+
+    static final int SNIPPET_GOAL = 200;
+
+    /**
+     * Opens a snapshot over a reader. The snapshot owns the reader once this returns; if it throws,
+     * the reader is left to the caller.
+     *
+     * @throws InvalidIndexException if the index was not built by this schema version
+     */
+    static IndexSnapshot open(DirectoryReader reader) throws IOException {
+        Manifest manifest = Manifest.of(reader.getIndexCommit());
+        if (manifest == null) {
+            throw new InvalidIndexException("it was not built by lcs (no manifest in the commit)");
+        }
+        if (manifest.schemaVersion() != Schema.VERSION) {
+            throw new InvalidIndexException("it was built with schema version " + manifest.schemaVersion()
+                    + ", this server reads version " + Schema.VERSION);
+        }
+        var searcher = new IndexSearcher(reader);
+        var state = new DefaultSortedSetDocValuesReaderState(reader, Schema.facets());
+        FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
+        var fieldNames = new ArrayList<String>();
+        for (FieldInfo fi : fields) {
+            fieldNames.add(fi.name);
+        }
+        Set<String> languages = Schema.languagesIn(fieldNames);
+        Set<String> stemmedBodies = new HashSet<>();
+        languages.forEach(l -> stemmedBodies.add(Schema.body(l)));
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Schema.analyzer())
+                .withFormatter(new SnippetFormatter())
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_GOAL, 0.3f))
+                .withMaxNoHighlightPassages(0)
+                // Matches on the stemmed copies of the body count as matches in the body itself.
+                .withMaskedFieldsFunc(f -> f.equals(Schema.BODY) ? stemmedBodies : Set.of())
+                .build();
+        String version = reader.getIndexCommit().getGeneration() + "-"
+                + manifest.builtAt().toEpochMilli();
+        // One pass over the facet doc values of every document: how many documents each name and
+        // each language has.
+        var everything = new SortedSetDocValuesFacetCounts(state);
+        Map<String, Long> byLanguage = documentsByLanguage(everything);
+        return new IndexSnapshot(
+                reader,
+                searcher,
+                state,
+                manifest,
+                version,
+                Set.copyOf(languages),
+                byLanguage,
+                names(state, everything),
+                highlighter,
+                new QueryFactory(reader, languages, byLanguage),
+                Sample.of(reader));
     }
-    var searcher = new IndexSearcher(reader);
-    var state = new DefaultSortedSetDocValuesReaderState(reader, Schema.facets());
-    FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
-    var fieldNames = new ArrayList<String>();
-    for (FieldInfo fi : fields) {
-      fieldNames.add(fi.name);
+
+    private static Map<String, Long> documentsByLanguage(Facets counts) throws IOException {
+        var byLanguage = new TreeMap<String, Long>();
+        FacetResult languages = counts.getAllChildren("language");
+        if (languages != null) {
+            for (LabelAndValue lv : languages.labelValues) {
+                byLanguage.put(lv.label, lv.value.longValue());
+            }
+        }
+        return java.util.Collections.unmodifiableMap(byLanguage);
     }
-    Set<String> languages = Schema.languagesIn(fieldNames);
-    Set<String> stemmedBodies = new HashSet<>();
-    languages.forEach(l -> stemmedBodies.add(Schema.body(l)));
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Schema.analyzer())
-        .withFormatter(new SnippetFormatter())
-        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-            BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_GOAL, 0.3f))
-        .withMaxNoHighlightPassages(0)
-        // Matches on the stemmed copies of the body count as matches in the body itself.
-        .withMaskedFieldsFunc(f -> f.equals(Schema.BODY) ? stemmedBodies : Set.of())
-        .build();
-    String version = reader.getIndexCommit().getGeneration() + "-" + manifest.builtAt().toEpochMilli();
-    // One pass over the facet doc values of every document: how many documents each name and
-    // each language has.
-    var everything = new SortedSetDocValuesFacetCounts(state);
-    Map<String, Long> byLanguage = documentsByLanguage(everything);
-    return new IndexSnapshot(reader, searcher, state, manifest, version, Set.copyOf(languages), byLanguage,
-        names(state, everything), highlighter, new QueryFactory(reader, languages, byLanguage), Sample.of(reader));
-  }
 
-  private static Map<String, Long> documentsByLanguage(Facets counts) throws IOException {
-    var byLanguage = new TreeMap<String, Long>();
-    FacetResult languages = counts.getAllChildren("language");
-    if (languages != null) {
-      for (LabelAndValue lv : languages.labelValues) {
-        byLanguage.put(lv.label, lv.value.longValue());
-      }
+    private static Names names(SortedSetDocValuesReaderState state, Facets counts) throws IOException {
+        var names = new ArrayList<Names.Name>();
+        SortedSetDocValues dv = state.getDocValues();
+        for (String dim : List.of(Schema.CITY_FACET, "country")) {
+            var range = state.getOrdRange(dim);
+            if (range == null) {
+                continue;
+            }
+            for (int ord = range.start(); ord <= range.end(); ord++) {
+                String[] path = FacetsConfig.stringToPath(dv.lookupOrd(ord).utf8ToString());
+                String text = path[path.length - 1];
+                Number n = counts.getSpecificValue(dim, java.util.Arrays.copyOfRange(path, 1, path.length));
+                names.add(new Names.Name(text, dim, n == null ? 0 : n.longValue()));
+            }
+        }
+        return Names.of(names);
     }
-    return java.util.Collections.unmodifiableMap(byLanguage);
-  }
 
-  private static Names names(SortedSetDocValuesReaderState state, Facets counts) throws IOException {
-    var names = new ArrayList<Names.Name>();
-    SortedSetDocValues dv = state.getDocValues();
-    for (String dim : List.of(Schema.CITY_FACET, "country")) {
-      var range = state.getOrdRange(dim);
-      if (range == null) {
-        continue;
-      }
-      for (int ord = range.start(); ord <= range.end(); ord++) {
-        String[] path = FacetsConfig.stringToPath(dv.lookupOrd(ord).utf8ToString());
-        String text = path[path.length - 1];
-        Number n = counts.getSpecificValue(dim, java.util.Arrays.copyOfRange(path, 1, path.length));
-        names.add(new Names.Name(text, dim, n == null ? 0 : n.longValue()));
-      }
+    long documents() {
+        return reader.numDocs();
     }
-    return Names.of(names);
-  }
 
-  long documents() {
-    return reader.numDocs();
-  }
+    DirectoryReader reader() {
+        return reader;
+    }
 
-  DirectoryReader reader() {
-    return reader;
-  }
+    IndexSearcher searcher() {
+        return searcher;
+    }
 
-  IndexSearcher searcher() {
-    return searcher;
-  }
+    SortedSetDocValuesReaderState facetState() {
+        return facetState;
+    }
 
-  SortedSetDocValuesReaderState facetState() {
-    return facetState;
-  }
+    Manifest manifest() {
+        return manifest;
+    }
 
-  Manifest manifest() {
-    return manifest;
-  }
+    /** Commit generation and build time: changes with every rebuild, even of the same corpus. */
+    String version() {
+        return version;
+    }
 
-  /** Commit generation and build time: changes with every rebuild, even of the same corpus. */
-  String version() {
-    return version;
-  }
+    Set<String> languages() {
+        return languages;
+    }
 
-  Set<String> languages() {
-    return languages;
-  }
+    /** Documents per language, for the language notice and for telling stopwords' language. */
+    Map<String, Long> documentsByLanguage() {
+        return documentsByLanguage;
+    }
 
-  /** Documents per language, for the language notice and for telling stopwords' language. */
-  Map<String, Long> documentsByLanguage() {
-    return documentsByLanguage;
-  }
+    Names names() {
+        return names;
+    }
 
-  Names names() {
-    return names;
-  }
+    UnifiedHighlighter highlighter() {
+        return highlighter;
+    }
 
-  UnifiedHighlighter highlighter() {
-    return highlighter;
-  }
+    QueryFactory queries() {
+        return queries;
+    }
 
-  QueryFactory queries() {
-    return queries;
-  }
+    Sample sample() {
+        return sample;
+    }
 
-  Sample sample() {
-    return sample;
-  }
+    /** Takes one more reference unless the reader is already closed. */
+    boolean tryIncRef() {
+        return reader.tryIncRef();
+    }
 
-  /** Takes one more reference unless the reader is already closed. */
-  boolean tryIncRef() {
-    return reader.tryIncRef();
-  }
+    /** Gives back one reference; the reader closes with the last. */
+    void decRef() throws IOException {
+        reader.decRef();
+    }
 
-  /** Gives back one reference; the reader closes with the last. */
-  void decRef() throws IOException {
-    reader.decRef();
-  }
+    int refCount() {
+        return reader.getRefCount();
+    }
 
-  int refCount() {
-    return reader.getRefCount();
-  }
-
-  /** Gives back the owner's reference. */
-  @Override
-  public void close() throws IOException {
-    decRef();
-  }
+    /** Gives back the owner's reference. */
+    @Override
+    public void close() throws IOException {
+        decRef();
+    }
 }

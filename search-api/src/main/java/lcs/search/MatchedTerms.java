@@ -19,30 +19,30 @@ import org.apache.lucene.search.Weight;
  * of a score explanation.
  */
 final class MatchedTerms {
-  private MatchedTerms() {}
+    private MatchedTerms() {}
 
-  /** The weight to ask for matches, created once per page. */
-  static Weight weight(IndexSearcher searcher, Query query) throws IOException {
-    return searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-  }
-
-  /** The matching leaves in one document, each once, field by field; empty when none. */
-  static List<String> of(IndexSearcher searcher, Weight weight, int doc) throws IOException {
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    Matches matches = weight.matches(leaf, doc - leaf.docBase);
-    Set<String> found = new LinkedHashSet<>();
-    if (matches != null) {
-      for (String field : matches) {
-        MatchesIterator it = matches.getMatches(field);
-        while (it != null && it.next()) {
-          Query q = it.getQuery();
-          if (q != null) {
-            found.add(q.toString());
-          }
-        }
-      }
+    /** The weight to ask for matches, created once per page. */
+    static Weight weight(IndexSearcher searcher, Query query) throws IOException {
+        return searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
     }
-    return List.copyOf(found);
-  }
+
+    /** The matching leaves in one document, each once, field by field; empty when none. */
+    static List<String> of(IndexSearcher searcher, Weight weight, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        Matches matches = weight.matches(leaf, doc - leaf.docBase);
+        Set<String> found = new LinkedHashSet<>();
+        if (matches != null) {
+            for (String field : matches) {
+                MatchesIterator it = matches.getMatches(field);
+                while (it != null && it.next()) {
+                    Query q = it.getQuery();
+                    if (q != null) {
+                        found.add(q.toString());
+                    }
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
 }

@@ -15,30 +15,33 @@ import lcs.query.QueryLanguages;
  * @param collectionLanguages the languages of the collection's documents, most documents first
  */
 public record Notice(String kind, String queryLanguage, List<String> collectionLanguages) {
-  /** Under this share of the documents, a language counts as one the collection barely has. */
-  static final double FEW_IN_LANGUAGE = 0.05;
+    /** Under this share of the documents, a language counts as one the collection barely has. */
+    static final double FEW_IN_LANGUAGE = 0.05;
 
-  public Notice {
-    collectionLanguages = List.copyOf(collectionLanguages);
-  }
+    public Notice {
+        collectionLanguages = List.copyOf(collectionLanguages);
+    }
 
-  /**
-   * The notice for a query written for {@code queryLanguages} (likeliest first), or null when the
-   * script does not tell its language or the collection has enough documents in it.
-   */
-  static Notice fewInLanguage(List<String> queryLanguages, Map<String, Long> documentsByLanguage) {
-    if (queryLanguages.isEmpty()) {
-      return null;
+    /**
+     * The notice for a query written for {@code queryLanguages} (likeliest first), or null when the
+     * script does not tell its language or the collection has enough documents in it.
+     */
+    static Notice fewInLanguage(List<String> queryLanguages, Map<String, Long> documentsByLanguage) {
+        if (queryLanguages.isEmpty()) {
+            return null;
+        }
+        long all =
+                documentsByLanguage.values().stream().mapToLong(Long::longValue).sum();
+        long inScript = queryLanguages.stream()
+                .mapToLong(l -> documentsByLanguage.getOrDefault(l, 0L))
+                .sum();
+        if (all == 0 || inScript >= FEW_IN_LANGUAGE * all) {
+            return null;
+        }
+        String language = queryLanguages.stream()
+                .max(java.util.Comparator.comparingLong((String l) -> documentsByLanguage.getOrDefault(l, 0L)))
+                .filter(l -> documentsByLanguage.getOrDefault(l, 0L) > 0)
+                .orElse(queryLanguages.get(0));
+        return new Notice("fewInLanguage", language, QueryLanguages.byDocuments(documentsByLanguage));
     }
-    long all = documentsByLanguage.values().stream().mapToLong(Long::longValue).sum();
-    long inScript = queryLanguages.stream().mapToLong(l -> documentsByLanguage.getOrDefault(l, 0L)).sum();
-    if (all == 0 || inScript >= FEW_IN_LANGUAGE * all) {
-      return null;
-    }
-    String language = queryLanguages.stream()
-        .max(java.util.Comparator.comparingLong((String l) -> documentsByLanguage.getOrDefault(l, 0L)))
-        .filter(l -> documentsByLanguage.getOrDefault(l, 0L) > 0)
-        .orElse(queryLanguages.get(0));
-    return new Notice("fewInLanguage", language, QueryLanguages.byDocuments(documentsByLanguage));
-  }
 }

@@ -32,60 +32,60 @@ import org.apache.lucene.util.BytesRef;
  * document instead of checking only the hit's.
  */
 final class Rescorer {
-  /** How many of the first pass's best hits are rescored. */
-  static final int DEPTH = 100;
+    /** How many of the first pass's best hits are rescored. */
+    static final int DEPTH = 100;
 
-  /** Relevance order: score, then newest, then id (as {@code Searcher}'s relevance sort). */
-  private static final Comparator<ScoreDoc> ORDER = Comparator
-      .comparing((ScoreDoc d) -> (Float) ((FieldDoc) d).fields[0], Comparator.reverseOrder())
-      .thenComparing(d -> (Long) ((FieldDoc) d).fields[1], Comparator.nullsLast(Comparator.reverseOrder()))
-      .thenComparing(d -> (BytesRef) ((FieldDoc) d).fields[2], Comparator.nullsLast(Comparator.naturalOrder()));
+    /** Relevance order: score, then newest, then id (as {@code Searcher}'s relevance sort). */
+    private static final Comparator<ScoreDoc> ORDER = Comparator.comparing(
+                    (ScoreDoc d) -> (Float) ((FieldDoc) d).fields[0], Comparator.reverseOrder())
+            .thenComparing(d -> (Long) ((FieldDoc) d).fields[1], Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(d -> (BytesRef) ((FieldDoc) d).fields[2], Comparator.nullsLast(Comparator.naturalOrder()));
 
-  private Rescorer() {}
+    private Rescorer() {}
 
-  /**
-   * @param top hits sorted by score, date and id, with those values in their fields
-   * @return the same hits with the bonus added to the first {@link #DEPTH} and those re-sorted
-   */
-  static TopFieldDocs rescore(IndexSearcher searcher, TopFieldDocs top, Query bonus) throws IOException {
-    int depth = Math.min(DEPTH, top.scoreDocs.length);
-    if (depth == 0) {
-      return top;
+    /**
+     * @param top hits sorted by score, date and id, with those values in their fields
+     * @return the same hits with the bonus added to the first {@link #DEPTH} and those re-sorted
+     */
+    static TopFieldDocs rescore(IndexSearcher searcher, TopFieldDocs top, Query bonus) throws IOException {
+        int depth = Math.min(DEPTH, top.scoreDocs.length);
+        if (depth == 0) {
+            return top;
+        }
+        ScoreDoc[] best = Arrays.copyOf(top.scoreDocs, depth);
+        Arrays.sort(best, Comparator.comparingInt(d -> d.doc)); // scorers only move forward
+        Weight weight = searcher.createWeight(searcher.rewrite(bonus), ScoreMode.COMPLETE, 1f);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        int leafIndex = -1;
+        Scorer scorer = null;
+        for (ScoreDoc d : best) {
+            int i = ReaderUtil.subIndex(d.doc, leaves);
+            if (i != leafIndex) {
+                leafIndex = i;
+                ScorerSupplier supplier = weight.scorerSupplier(leaves.get(i));
+                scorer = supplier == null ? null : supplier.get(DEPTH);
+            }
+            if (scorer == null) {
+                continue;
+            }
+            int target = d.doc - leaves.get(i).docBase;
+            // The approximation, then one check of positions: the scorer's own iterator would go on
+            // reading positions up to the next document that matches.
+            TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+            DocIdSetIterator approximation = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+            if (approximation.docID() < target) {
+                approximation.advance(target);
+            }
+            if (approximation.docID() == target && (twoPhase == null || twoPhase.matches())) {
+                FieldDoc fd = (FieldDoc) d;
+                float score = (Float) fd.fields[0] + scorer.score();
+                fd.fields[0] = score;
+                fd.score = score;
+            }
+        }
+        Arrays.sort(best, ORDER);
+        ScoreDoc[] all = top.scoreDocs.clone();
+        System.arraycopy(best, 0, all, 0, depth);
+        return new TopFieldDocs(top.totalHits, all, top.fields);
     }
-    ScoreDoc[] best = Arrays.copyOf(top.scoreDocs, depth);
-    Arrays.sort(best, Comparator.comparingInt(d -> d.doc)); // scorers only move forward
-    Weight weight = searcher.createWeight(searcher.rewrite(bonus), ScoreMode.COMPLETE, 1f);
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    int leafIndex = -1;
-    Scorer scorer = null;
-    for (ScoreDoc d : best) {
-      int i = ReaderUtil.subIndex(d.doc, leaves);
-      if (i != leafIndex) {
-        leafIndex = i;
-        ScorerSupplier supplier = weight.scorerSupplier(leaves.get(i));
-        scorer = supplier == null ? null : supplier.get(DEPTH);
-      }
-      if (scorer == null) {
-        continue;
-      }
-      int target = d.doc - leaves.get(i).docBase;
-      // The approximation, then one check of positions: the scorer's own iterator would go on
-      // reading positions up to the next document that matches.
-      TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
-      DocIdSetIterator approximation = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
-      if (approximation.docID() < target) {
-        approximation.advance(target);
-      }
-      if (approximation.docID() == target && (twoPhase == null || twoPhase.matches())) {
-        FieldDoc fd = (FieldDoc) d;
-        float score = (Float) fd.fields[0] + scorer.score();
-        fd.fields[0] = score;
-        fd.score = score;
-      }
-    }
-    Arrays.sort(best, ORDER);
-    ScoreDoc[] all = top.scoreDocs.clone();
-    System.arraycopy(best, 0, all, 0, depth);
-    return new TopFieldDocs(top.totalHits, all, top.fields);
-  }
 }

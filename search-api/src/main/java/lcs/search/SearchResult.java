@@ -10,26 +10,27 @@ import java.util.Map;
  * {@code totalExact} and {@code facetsExact} say.
  */
 public record SearchResult(
-    String query,
-    long total,
-    boolean totalExact,
-    boolean facetsExact,
-    int page,
-    int size,
-    long tookMs,
-    List<Hit> hits,
-    Map<String, List<FacetCount>> facets,
-    String didYouMean,
-    Notice notice,
-    String indexVersion) {
+        String query,
+        long total,
+        boolean totalExact,
+        boolean facetsExact,
+        int page,
+        int size,
+        long tookMs,
+        List<Hit> hits,
+        Map<String, List<FacetCount>> facets,
+        String didYouMean,
+        Notice notice,
+        String indexVersion) {
 
-  public SearchResult {
-    hits = List.copyOf(hits);
-    facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
-  }
+    public SearchResult {
+        hits = List.copyOf(hits);
+        facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
+    }
 
-  /** The same result reporting another time (a cached answer reports its own). */
-  public SearchResult withTookMs(long ms) {
-    return new SearchResult(query, total, totalExact, facetsExact, page, size, ms, hits, facets, didYouMean, notice, indexVersion);
-  }
+    /** The same result reporting another time (a cached answer reports its own). */
+    public SearchResult withTookMs(long ms) {
+        return new SearchResult(
+                query, total, totalExact, facetsExact, page, size, ms, hits, facets, didYouMean, notice, indexVersion);
+    }
 }

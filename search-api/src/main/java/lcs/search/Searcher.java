@@ -7,15 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import lcs.corpus.Countries;
 import lcs.corpus.CorpusRecord;
+import lcs.corpus.Countries;
 import lcs.query.Aliases;
 import lcs.query.BadRequestException;
 import lcs.query.QueryPlan;
 import lcs.query.RankingSwitches;
 import lcs.query.SearchRequest;
 import lcs.schema.Schema;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
@@ -37,400 +36,437 @@ import org.apache.lucene.search.Weight;
 
 /** Answers search requests over the current snapshot. Thread-safe. */
 public final class Searcher {
-  private static final Sort BY_RELEVANCE = new Sort(
-      SortField.FIELD_SCORE,
-      // Recency only breaks ties between equal scores.
-      new SortField(Schema.DATE_SORT, SortField.Type.LONG, true),
-      new SortField(Schema.ID, SortField.Type.STRING));
-  private static final Sort BY_DATE = new Sort(
-      new SortField(Schema.DATE_SORT, SortField.Type.LONG, true),
-      SortField.FIELD_SCORE,
-      new SortField(Schema.ID, SortField.Type.STRING));
+    private static final Sort BY_RELEVANCE = new Sort(
+            SortField.FIELD_SCORE,
+            // Recency only breaks ties between equal scores.
+            new SortField(Schema.DATE_SORT, SortField.Type.LONG, true),
+            new SortField(Schema.ID, SortField.Type.STRING));
+    private static final Sort BY_DATE = new Sort(
+            new SortField(Schema.DATE_SORT, SortField.Type.LONG, true),
+            SortField.FIELD_SCORE,
+            new SortField(Schema.ID, SortField.Type.STRING));
 
-  static {
-    BY_RELEVANCE.getSort()[1].setMissingValue(Long.MIN_VALUE);
-    BY_DATE.getSort()[0].setMissingValue(Long.MIN_VALUE);
-  }
-
-  /**
-   * Up to this many matches (by default), totals and facet counts are exact: every filtered
-   * drill-down of a 100,000-document corpus, most of a million. Larger result sets are counted in
-   * a sample of the filtered matches and flagged as estimates.
-   */
-  public static final int DEFAULT_EXACT_COUNTS = 100_000;
-  /**
-   * A sample holds at least this many times the exact-count limit of matches: with 100,000, a
-   * facet value holding 1 % of a million matches is estimated within ±5 % at 2.5 standard
-   * deviations, and larger values much closer.
-   */
-  private static final int SAMPLED_PER_EXACT = 2;
-  /** A sample never holds fewer matches than this times {@link #SAMPLED_PER_EXACT}. */
-  private static final int MIN_SAMPLED_MATCHES = 5_000;
-  /** The top-hits pass counts this many matches exactly before it may skip documents. */
-  private static final int COUNTED_HITS = 1_000;
-  /**
-   * Below about this many matches, one pass that scores and counts every match is cheaper than a
-   * pruned top-hits pass followed by a non-scoring counting pass.
-   */
-  private static final int ONE_PASS_MATCHES = 2_000;
-
-  private final SnapshotManager snapshots;
-  private final Aliases aliases;
-  private final RankingSwitches switches;
-  private final int exactCounts;
-  private final Speller speller;
-  private final Map<String, String> regionOfCountry = new LinkedHashMap<>();
-
-  public Searcher(SnapshotManager snapshots, Aliases aliases) {
-    this(snapshots, aliases, RankingSwitches.ALL, DEFAULT_EXACT_COUNTS);
-  }
-
-  /**
-   * @param switches the ranking techniques to use (all but for measuring what each adds)
-   * @param exactCounts up to how many matches totals and facet counts are exact
-   */
-  public Searcher(SnapshotManager snapshots, Aliases aliases, RankingSwitches switches, int exactCounts) {
-    if (exactCounts < 0) {
-      throw new IllegalArgumentException("exactCounts must be 0 or more");
-    }
-    this.snapshots = snapshots;
-    this.switches = switches;
-    this.exactCounts = exactCounts;
-    this.aliases = aliases;
-    this.speller = new Speller();
-    Countries.bundled().byName().forEach((name, c) -> regionOfCountry.put(name, c.region()));
-  }
-
-  /** The snapshot manager, for health checks and reloads. */
-  public SnapshotManager snapshots() {
-    return snapshots;
-  }
-
-  /** Searches the snapshot served now. */
-  public SearchResult search(SearchRequest req) {
-    IndexSnapshot s = acquire();
-    try {
-      return search(s, req);
-    } finally {
-      release(s);
-    }
-  }
-
-  /**
-   * Holds the snapshot served now until closed, so that several calls see one index version.
-   * Close it (try-with-resources) as soon as the answer is computed.
-   */
-  public Pinned pin() {
-    return new Pinned(acquire());
-  }
-
-  /** One index version, held: its version string and searches on it. Not thread-safe to close twice. */
-  public final class Pinned implements AutoCloseable {
-    private final IndexSnapshot snapshot;
-
-    private Pinned(IndexSnapshot snapshot) {
-      this.snapshot = snapshot;
-    }
-
-    public String version() {
-      return snapshot.version();
-    }
-
-    public SearchResult search(SearchRequest req) {
-      return Searcher.this.search(snapshot, req);
+    static {
+        BY_RELEVANCE.getSort()[1].setMissingValue(Long.MIN_VALUE);
+        BY_DATE.getSort()[0].setMissingValue(Long.MIN_VALUE);
     }
 
     /**
-     * The query whose matches a search for {@code q} counts, filters aside, over
-     * {@link #indexSearcher()}: for tests that count the matches by brute force.
+     * Up to this many matches (by default), totals and facet counts are exact: every filtered
+     * drill-down of a 100,000-document corpus, most of a million. Larger result sets are counted in
+     * a sample of the filtered matches and flagged as estimates.
      */
-    public Query matchQuery(String q) throws IOException {
-      QueryPlan plan = snapshot.queries().plan(q, aliases, switches);
-      return plan.isEmpty() ? new MatchAllDocsQuery() : snapshot.searcher().rewrite(plan.ranking());
+    public static final int DEFAULT_EXACT_COUNTS = 100_000;
+    /**
+     * A sample holds at least this many times the exact-count limit of matches: with 100,000, a
+     * facet value holding 1 % of a million matches is estimated within ±5 % at 2.5 standard
+     * deviations, and larger values much closer.
+     */
+    private static final int SAMPLED_PER_EXACT = 2;
+    /** A sample never holds fewer matches than this times {@link #SAMPLED_PER_EXACT}. */
+    private static final int MIN_SAMPLED_MATCHES = 5_000;
+    /** The top-hits pass counts this many matches exactly before it may skip documents. */
+    private static final int COUNTED_HITS = 1_000;
+    /**
+     * Below about this many matches, one pass that scores and counts every match is cheaper than a
+     * pruned top-hits pass followed by a non-scoring counting pass.
+     */
+    private static final int ONE_PASS_MATCHES = 2_000;
+
+    private final SnapshotManager snapshots;
+    private final Aliases aliases;
+    private final RankingSwitches switches;
+    private final int exactCounts;
+    private final Speller speller;
+    private final Map<String, String> regionOfCountry = new LinkedHashMap<>();
+
+    public Searcher(SnapshotManager snapshots, Aliases aliases) {
+        this(snapshots, aliases, RankingSwitches.ALL, DEFAULT_EXACT_COUNTS);
     }
 
-    /** The Lucene searcher of the pinned version, for tests that look at the index directly. */
-    public IndexSearcher indexSearcher() {
-      return snapshot.searcher();
-    }
-
-    @Override
-    public void close() {
-      release(snapshot);
-    }
-  }
-
-  private SearchResult search(IndexSnapshot s, SearchRequest req) {
-    long start = System.nanoTime();
-    try {
-      QueryPlan plan = s.queries().plan(req.q(), aliases, switches);
-      boolean listing = plan.isEmpty();
-      // Rewritten once here: prefix terms are expanded once per request, not again by each
-      // counting pass.
-      Query query = listing ? new MatchAllDocsQuery() : s.searcher().rewrite(plan.ranking());
-      Query proximity = listing ? null : plan.proximity();
-      boolean newest = listing || req.sort() == SearchRequest.Sort.NEWEST;
-      int window = req.page() * req.size();
-      boolean rescore = proximity != null && !newest;
-      Counted counted = count(s, query, req, newest ? BY_DATE : BY_RELEVANCE, rescore ? Math.max(window, Rescorer.DEPTH) : window);
-      TopFieldDocs top = rescore ? Rescorer.rescore(s.searcher(), counted.top(), proximity) : counted.top();
-
-      int from = Math.min((req.page() - 1) * req.size(), top.scoreDocs.length);
-      ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, Math.min(window, top.scoreDocs.length));
-      List<Hit> hits = hits(s, page, listing ? null : plan, newest ? 1 : 0, req.explain());
-      // A query in a language the collection barely has is not misspelt: it gets a notice saying
-      // which languages the documents are in, not a correction.
-      Notice notice = listing ? null : Notice.fewInLanguage(plan.scriptLanguages(), s.documentsByLanguage());
-      String didYouMean = listing || notice != null ? null : speller.correct(s, plan);
-      long tookMs = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResult(req.q(), counted.total(), counted.totalExact(), counted.facetsExact(),
-          req.page(), req.size(), tookMs, hits, counted.facets(), didYouMean, notice, s.version());
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw new BadRequestException("q", "too many words and alternatives; shorten the query");
-    } catch (IOException e) {
-      throw new IndexUnavailableException("search failed reading the index: " + e.getMessage(), e);
-    }
-  }
-
-  /** The top hits, the total and the facet counts, with whether they are exact. */
-  private record Counted(TopFieldDocs top, long total, boolean totalExact, Map<String, List<FacetCount>> facets,
-      boolean facetsExact) {}
-
-  /**
-   * The top hits and the counts of the request. The size of the filtered result set is first
-   * estimated in the smallest sample (1 document in 256). Unless that says it is certainly larger
-   * than {@link #exactCounts}, every match is counted: the top hits by a pass with Lucene's dynamic
-   * pruning (block-max WAND), the total and facets by a non-scoring drill-sideways pass. Beyond,
-   * the facets and total are counted in a sample of the filtered matches holding about twice
-   * {@code exactCounts} of them, and facet values the sample missed are counted exactly, so that
-   * every value with a match is listed.
-   */
-  private Counted count(IndexSnapshot s, Query query, SearchRequest req, Sort sort, int window) throws IOException {
-    Query filtered = drillDown(query, req, null);
-    long sampled = s.documents() <= ONE_PASS_MATCHES ? 0
-        : s.searcher().count(s.sample().restrict(filtered, Sample.MAX_LEVEL));
-    long estimate = sampled << Sample.MAX_LEVEL;
-    var sideways = new DrillSideways(s.searcher(), Schema.facets(), s.facetState());
-    if (estimate <= ONE_PASS_MATCHES) {
-      var result = sideways.search(drillDown(query, req, null),
-          new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE));
-      TopFieldDocs top = result.collectorResult;
-      return new Counted(top, top.totalHits.value(), true, facets(s, result.facets, req, 1), true);
-    }
-    if (s.documents() <= exactCounts || !certainlyAbove(sampled, exactCounts)) {
-      return exact(s, query, filtered, req, sort, window);
-    }
-    // Counting a full window proves there are enough matches for every page link the estimate
-    // allows: an estimate never leads to an empty page.
-    TopFieldDocs top = s.searcher().search(filtered,
-        new TopFieldCollectorManager(sort, window, null, SearchRequest.MAX_WINDOW));
-    if (top.totalHits.relation() == TotalHits.Relation.EQUAL_TO) {
-      return exact(s, query, filtered, req, sort, window);
-    }
-    long target = SAMPLED_PER_EXACT * Math.max(exactCounts, MIN_SAMPLED_MATCHES);
-    int level = Math.clamp(63 - Long.numberOfLeadingZeros(Math.max(1, estimate / target)), 1, Sample.MAX_LEVEL);
-    var counted = sideways.search(drillDown(s.sample().restrict(query, level), req, null),
-        new TotalHitCountCollectorManager(s.searcher().getSlices()));
-    long total = Math.max(top.totalHits.value(), (long) counted.collectorResult << level);
-    return new Counted(top, total, false, facets(s, counted.facets, req, 1L << level, query), false);
-  }
-
-  /** Every match counted: top hits with pruning, then total and facets without scores. */
-  private Counted exact(IndexSnapshot s, Query query, Query filtered, SearchRequest req, Sort sort, int window)
-      throws IOException {
-    TopFieldDocs top = s.searcher().search(filtered, new TopFieldCollectorManager(sort, window, null, COUNTED_HITS));
-    var sideways = new DrillSideways(s.searcher(), Schema.facets(), s.facetState());
-    var counted = sideways.search(drillDown(query, req, null), new TotalHitCountCollectorManager(s.searcher().getSlices()));
-    return new Counted(top, counted.collectorResult, true, facets(s, counted.facets, req, 1), true);
-  }
-
-  /**
-   * Whether {@code sampled} matches in the 1/256 sample show that the result set is larger than
-   * {@code limit}: with six standard deviations of margin, and at least six sampled matches.
-   */
-  static boolean certainlyAbove(long sampled, long limit) {
-    double expected = (double) limit / (1 << Sample.MAX_LEVEL);
-    return sampled >= expected + 6 * Math.sqrt(expected) + 6;
-  }
-
-  /** Exact facet counts, each as a drill-sideways count (this facet's own selection left out). */
-  private Map<String, List<FacetCount>> facets(IndexSnapshot s, Facets facets, SearchRequest req, long scale)
-      throws IOException {
-    return facets(s, facets, req, scale, null);
-  }
-
-  /**
-   * Facet counts scaled from a sample ({@code scale} &gt; 1), or exact. With a sample, the values
-   * it missed are counted exactly over the whole index (they are rare among the matches, so this
-   * is cheap) and listed when they match at all.
-   */
-  private Map<String, List<FacetCount>> facets(IndexSnapshot s, Facets facets, SearchRequest req, long scale,
-      Query query) throws IOException {
-    var out = new LinkedHashMap<String, List<FacetCount>>();
-    for (String dim : Schema.FACETS) {
-      List<String> selected = req.filters().getOrDefault(dim, List.of());
-      var counts = new ArrayList<FacetCount>();
-      Set<String> seen = new HashSet<>();
-      FacetResult fr = facets.getAllChildren(dim);
-      if (fr != null) {
-        for (LabelAndValue lv : fr.labelValues) {
-          seen.add(lv.label);
-          counts.add(count(dim, lv.label, lv.value.longValue() * scale, selected.contains(lv.label), scale > 1));
+    /**
+     * @param switches the ranking techniques to use (all but for measuring what each adds)
+     * @param exactCounts up to how many matches totals and facet counts are exact
+     */
+    public Searcher(SnapshotManager snapshots, Aliases aliases, RankingSwitches switches, int exactCounts) {
+        if (exactCounts < 0) {
+            throw new IllegalArgumentException("exactCounts must be 0 or more");
         }
-      }
-      if (scale > 1) {
-        for (String value : values(s, dim)) {
-          if (!seen.contains(value)) {
-            DrillDownQuery withValue = drillDown(query, req, dim);
-            withValue.add(dim, value);
-            long n = s.searcher().count(withValue);
-            if (n > 0) {
-              seen.add(value);
-              counts.add(count(dim, value, n, selected.contains(value), false));
+        this.snapshots = snapshots;
+        this.switches = switches;
+        this.exactCounts = exactCounts;
+        this.aliases = aliases;
+        this.speller = new Speller();
+        Countries.bundled().byName().forEach((name, c) -> regionOfCountry.put(name, c.region()));
+    }
+
+    /** The snapshot manager, for health checks and reloads. */
+    public SnapshotManager snapshots() {
+        return snapshots;
+    }
+
+    /** Searches the snapshot served now. */
+    public SearchResult search(SearchRequest req) {
+        IndexSnapshot s = acquire();
+        try {
+            return search(s, req);
+        } finally {
+            release(s);
+        }
+    }
+
+    /**
+     * Holds the snapshot served now until closed, so that several calls see one index version.
+     * Close it (try-with-resources) as soon as the answer is computed.
+     */
+    public Pinned pin() {
+        return new Pinned(acquire());
+    }
+
+    /** One index version, held: its version string and searches on it. Not thread-safe to close twice. */
+    public final class Pinned implements AutoCloseable {
+        private final IndexSnapshot snapshot;
+
+        private Pinned(IndexSnapshot snapshot) {
+            this.snapshot = snapshot;
+        }
+
+        public String version() {
+            return snapshot.version();
+        }
+
+        public SearchResult search(SearchRequest req) {
+            return Searcher.this.search(snapshot, req);
+        }
+
+        /**
+         * The query whose matches a search for {@code q} counts, filters aside, over
+         * {@link #indexSearcher()}: for tests that count the matches by brute force.
+         */
+        public Query matchQuery(String q) throws IOException {
+            QueryPlan plan = snapshot.queries().plan(q, aliases, switches);
+            return plan.isEmpty()
+                    ? new MatchAllDocsQuery()
+                    : snapshot.searcher().rewrite(plan.ranking());
+        }
+
+        /** The Lucene searcher of the pinned version, for tests that look at the index directly. */
+        public IndexSearcher indexSearcher() {
+            return snapshot.searcher();
+        }
+
+        @Override
+        public void close() {
+            release(snapshot);
+        }
+    }
+
+    private SearchResult search(IndexSnapshot s, SearchRequest req) {
+        long start = System.nanoTime();
+        try {
+            QueryPlan plan = s.queries().plan(req.q(), aliases, switches);
+            boolean listing = plan.isEmpty();
+            // Rewritten once here: prefix terms are expanded once per request, not again by each
+            // counting pass.
+            Query query = listing ? new MatchAllDocsQuery() : s.searcher().rewrite(plan.ranking());
+            Query proximity = listing ? null : plan.proximity();
+            boolean newest = listing || req.sort() == SearchRequest.Sort.NEWEST;
+            int window = req.page() * req.size();
+            boolean rescore = proximity != null && !newest;
+            Counted counted = count(
+                    s,
+                    query,
+                    req,
+                    newest ? BY_DATE : BY_RELEVANCE,
+                    rescore ? Math.max(window, Rescorer.DEPTH) : window);
+            TopFieldDocs top = rescore ? Rescorer.rescore(s.searcher(), counted.top(), proximity) : counted.top();
+
+            int from = Math.min((req.page() - 1) * req.size(), top.scoreDocs.length);
+            ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, Math.min(window, top.scoreDocs.length));
+            List<Hit> hits = hits(s, page, listing ? null : plan, newest ? 1 : 0, req.explain());
+            // A query in a language the collection barely has is not misspelt: it gets a notice saying
+            // which languages the documents are in, not a correction.
+            Notice notice = listing ? null : Notice.fewInLanguage(plan.scriptLanguages(), s.documentsByLanguage());
+            String didYouMean = listing || notice != null ? null : speller.correct(s, plan);
+            long tookMs = (System.nanoTime() - start) / 1_000_000;
+            return new SearchResult(
+                    req.q(),
+                    counted.total(),
+                    counted.totalExact(),
+                    counted.facetsExact(),
+                    req.page(),
+                    req.size(),
+                    tookMs,
+                    hits,
+                    counted.facets(),
+                    didYouMean,
+                    notice,
+                    s.version());
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new BadRequestException("q", "too many words and alternatives; shorten the query");
+        } catch (IOException e) {
+            throw new IndexUnavailableException("search failed reading the index: " + e.getMessage(), e);
+        }
+    }
+
+    /** The top hits, the total and the facet counts, with whether they are exact. */
+    private record Counted(
+            TopFieldDocs top,
+            long total,
+            boolean totalExact,
+            Map<String, List<FacetCount>> facets,
+            boolean facetsExact) {}
+
+    /**
+     * The top hits and the counts of the request. The size of the filtered result set is first
+     * estimated in the smallest sample (1 document in 256). Unless that says it is certainly larger
+     * than {@link #exactCounts}, every match is counted: the top hits by a pass with Lucene's dynamic
+     * pruning (block-max WAND), the total and facets by a non-scoring drill-sideways pass. Beyond,
+     * the facets and total are counted in a sample of the filtered matches holding about twice
+     * {@code exactCounts} of them, and facet values the sample missed are counted exactly, so that
+     * every value with a match is listed.
+     */
+    private Counted count(IndexSnapshot s, Query query, SearchRequest req, Sort sort, int window) throws IOException {
+        Query filtered = drillDown(query, req, null);
+        long sampled = s.documents() <= ONE_PASS_MATCHES
+                ? 0
+                : s.searcher().count(s.sample().restrict(filtered, Sample.MAX_LEVEL));
+        long estimate = sampled << Sample.MAX_LEVEL;
+        var sideways = new DrillSideways(s.searcher(), Schema.facets(), s.facetState());
+        if (estimate <= ONE_PASS_MATCHES) {
+            var result = sideways.search(
+                    drillDown(query, req, null), new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE));
+            TopFieldDocs top = result.collectorResult;
+            return new Counted(top, top.totalHits.value(), true, facets(s, result.facets, req, 1), true);
+        }
+        if (s.documents() <= exactCounts || !certainlyAbove(sampled, exactCounts)) {
+            return exact(s, query, filtered, req, sort, window);
+        }
+        // Counting a full window proves there are enough matches for every page link the estimate
+        // allows: an estimate never leads to an empty page.
+        TopFieldDocs top = s.searcher()
+                .search(filtered, new TopFieldCollectorManager(sort, window, null, SearchRequest.MAX_WINDOW));
+        if (top.totalHits.relation() == TotalHits.Relation.EQUAL_TO) {
+            return exact(s, query, filtered, req, sort, window);
+        }
+        long target = SAMPLED_PER_EXACT * Math.max(exactCounts, MIN_SAMPLED_MATCHES);
+        int level = Math.clamp(63 - Long.numberOfLeadingZeros(Math.max(1, estimate / target)), 1, Sample.MAX_LEVEL);
+        var counted = sideways.search(
+                drillDown(s.sample().restrict(query, level), req, null),
+                new TotalHitCountCollectorManager(s.searcher().getSlices()));
+        long total = Math.max(top.totalHits.value(), (long) counted.collectorResult << level);
+        return new Counted(top, total, false, facets(s, counted.facets, req, 1L << level, query), false);
+    }
+
+    /** Every match counted: top hits with pruning, then total and facets without scores. */
+    private Counted exact(IndexSnapshot s, Query query, Query filtered, SearchRequest req, Sort sort, int window)
+            throws IOException {
+        TopFieldDocs top =
+                s.searcher().search(filtered, new TopFieldCollectorManager(sort, window, null, COUNTED_HITS));
+        var sideways = new DrillSideways(s.searcher(), Schema.facets(), s.facetState());
+        var counted = sideways.search(
+                drillDown(query, req, null),
+                new TotalHitCountCollectorManager(s.searcher().getSlices()));
+        return new Counted(top, counted.collectorResult, true, facets(s, counted.facets, req, 1), true);
+    }
+
+    /**
+     * Whether {@code sampled} matches in the 1/256 sample show that the result set is larger than
+     * {@code limit}: with six standard deviations of margin, and at least six sampled matches.
+     */
+    static boolean certainlyAbove(long sampled, long limit) {
+        double expected = (double) limit / (1 << Sample.MAX_LEVEL);
+        return sampled >= expected + 6 * Math.sqrt(expected) + 6;
+    }
+
+    /** Exact facet counts, each as a drill-sideways count (this facet's own selection left out). */
+    private Map<String, List<FacetCount>> facets(IndexSnapshot s, Facets facets, SearchRequest req, long scale)
+            throws IOException {
+        return facets(s, facets, req, scale, null);
+    }
+
+    /**
+     * Facet counts scaled from a sample ({@code scale} &gt; 1), or exact. With a sample, the values
+     * it missed are counted exactly over the whole index (they are rare among the matches, so this
+     * is cheap) and listed when they match at all.
+     */
+    private Map<String, List<FacetCount>> facets(
+            IndexSnapshot s, Facets facets, SearchRequest req, long scale, Query query) throws IOException {
+        var out = new LinkedHashMap<String, List<FacetCount>>();
+        for (String dim : Schema.FACETS) {
+            List<String> selected = req.filters().getOrDefault(dim, List.of());
+            var counts = new ArrayList<FacetCount>();
+            Set<String> seen = new HashSet<>();
+            FacetResult fr = facets.getAllChildren(dim);
+            if (fr != null) {
+                for (LabelAndValue lv : fr.labelValues) {
+                    seen.add(lv.label);
+                    counts.add(
+                            count(dim, lv.label, lv.value.longValue() * scale, selected.contains(lv.label), scale > 1));
+                }
             }
-          }
+            if (scale > 1) {
+                for (String value : values(s, dim)) {
+                    if (!seen.contains(value)) {
+                        DrillDownQuery withValue = drillDown(query, req, dim);
+                        withValue.add(dim, value);
+                        long n = s.searcher().count(withValue);
+                        if (n > 0) {
+                            seen.add(value);
+                            counts.add(count(dim, value, n, selected.contains(value), false));
+                        }
+                    }
+                }
+            }
+            for (String v : selected) {
+                if (!seen.contains(v)) {
+                    counts.add(
+                            count(dim, v, 0, true, false)); // a selection is always shown, even when it matches nothing
+                }
+            }
+            if (dim.equals("year")) {
+                counts.sort((a, b) -> b.value().compareTo(a.value()));
+            } else {
+                counts.sort((a, b) -> a.count() != b.count()
+                        ? Long.compare(b.count(), a.count())
+                        : a.value().compareTo(b.value()));
+            }
+            out.put(dim, counts);
         }
-      }
-      for (String v : selected) {
-        if (!seen.contains(v)) {
-          counts.add(count(dim, v, 0, true, false)); // a selection is always shown, even when it matches nothing
+        return out;
+    }
+
+    /** Every value of a facet dimension in the index. */
+    private static List<String> values(IndexSnapshot s, String dim) throws IOException {
+        var range = s.facetState().getOrdRange(dim);
+        if (range == null) {
+            return List.of();
         }
-      }
-      if (dim.equals("year")) {
-        counts.sort((a, b) -> b.value().compareTo(a.value()));
-      } else {
-        counts.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.value().compareTo(b.value()));
-      }
-      out.put(dim, counts);
+        var dv = s.facetState().getDocValues();
+        var values = new ArrayList<String>();
+        for (int ord = range.start(); ord <= range.end(); ord++) {
+            String[] path = org.apache.lucene.facet.FacetsConfig.stringToPath(
+                    dv.lookupOrd(ord).utf8ToString());
+            values.add(path[path.length - 1]);
+        }
+        return values;
     }
-    return out;
-  }
 
-  /** Every value of a facet dimension in the index. */
-  private static List<String> values(IndexSnapshot s, String dim) throws IOException {
-    var range = s.facetState().getOrdRange(dim);
-    if (range == null) {
-      return List.of();
+    /** The query restricted to the request's filters, leaving out those of {@code exceptDim} (if not null). */
+    private static DrillDownQuery drillDown(Query query, SearchRequest req, String exceptDim) {
+        var ddq = new DrillDownQuery(Schema.facets(), query);
+        req.filters().forEach((dim, values) -> {
+            if (!dim.equals(exceptDim)) {
+                values.forEach(v -> ddq.add(dim, v));
+            }
+        });
+        return ddq;
     }
-    var dv = s.facetState().getDocValues();
-    var values = new ArrayList<String>();
-    for (int ord = range.start(); ord <= range.end(); ord++) {
-      String[] path = org.apache.lucene.facet.FacetsConfig.stringToPath(dv.lookupOrd(ord).utf8ToString());
-      values.add(path[path.length - 1]);
+
+    private List<Hit> hits(IndexSnapshot s, ScoreDoc[] page, QueryPlan plan, int scoreField, boolean explain)
+            throws IOException {
+        StoredFields stored = s.searcher().storedFields();
+        var records = new CorpusRecord[page.length];
+        for (int i = 0; i < page.length; i++) {
+            records[i] = Schema.record(stored.document(page[i].doc));
+        }
+        String[] snippets = plan == null ? new String[page.length] : snippets(s, page, records, plan);
+        Weight explained = explain && plan != null ? MatchedTerms.weight(s.searcher(), plan.explained()) : null;
+        var hits = new ArrayList<Hit>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            CorpusRecord r = records[i];
+            String snippet = snippets[i] != null
+                    ? snippets[i]
+                    : SnippetFormatter.lead(r.summary() != null ? r.summary() : r.body(), IndexSnapshot.SNIPPET_GOAL);
+            Object scoreValue = ((FieldDoc) page[i]).fields[scoreField];
+            float score = scoreValue instanceof Float f && !f.isNaN() ? f : 0f;
+            List<String> explanation = explained == null ? null : MatchedTerms.of(s.searcher(), explained, page[i].doc);
+            hits.add(Hit.of(r, snippet, score, explanation));
+        }
+        return hits;
     }
-    return values;
-  }
 
-  /** The query restricted to the request's filters, leaving out those of {@code exceptDim} (if not null). */
-  private static DrillDownQuery drillDown(Query query, SearchRequest req, String exceptDim) {
-    var ddq = new DrillDownQuery(Schema.facets(), query);
-    req.filters().forEach((dim, values) -> {
-      if (!dim.equals(exceptDim)) {
-        values.forEach(v -> ddq.add(dim, v));
-      }
-    });
-    return ddq;
-  }
-
-  private List<Hit> hits(IndexSnapshot s, ScoreDoc[] page, QueryPlan plan, int scoreField, boolean explain)
-      throws IOException {
-    StoredFields stored = s.searcher().storedFields();
-    var records = new CorpusRecord[page.length];
-    for (int i = 0; i < page.length; i++) {
-      records[i] = Schema.record(stored.document(page[i].doc));
+    /** Highlighted snippets, one highlighter call per language among the hits (null where none). */
+    private static String[] snippets(IndexSnapshot s, ScoreDoc[] page, CorpusRecord[] records, QueryPlan plan)
+            throws IOException {
+        var byLanguage = new LinkedHashMap<String, List<Integer>>();
+        for (int i = 0; i < page.length; i++) {
+            byLanguage
+                    .computeIfAbsent(records[i].language(), l -> new ArrayList<>())
+                    .add(i);
+        }
+        var snippets = new String[page.length];
+        for (var group : byLanguage.entrySet()) {
+            Query highlight = s.searcher().rewrite(plan.highlight(group.getKey()));
+            List<Integer> positions = group.getValue();
+            int[] docIds = positions.stream().mapToInt(i -> page[i].doc).toArray();
+            String[] found = s.highlighter()
+                    .highlightFields(new String[] {Schema.BODY}, highlight, docIds, new int[] {1})
+                    .get(Schema.BODY);
+            for (int k = 0; k < positions.size(); k++) {
+                snippets[positions.get(k)] = found[k];
+            }
+        }
+        return snippets;
     }
-    String[] snippets = plan == null ? new String[page.length] : snippets(s, page, records, plan);
-    Weight explained = explain && plan != null ? MatchedTerms.weight(s.searcher(), plan.explained()) : null;
-    var hits = new ArrayList<Hit>(page.length);
-    for (int i = 0; i < page.length; i++) {
-      CorpusRecord r = records[i];
-      String snippet = snippets[i] != null ? snippets[i]
-          : SnippetFormatter.lead(r.summary() != null ? r.summary() : r.body(), IndexSnapshot.SNIPPET_GOAL);
-      Object scoreValue = ((FieldDoc) page[i]).fields[scoreField];
-      float score = scoreValue instanceof Float f && !f.isNaN() ? f : 0f;
-      List<String> explanation = explained == null ? null : MatchedTerms.of(s.searcher(), explained, page[i].doc);
-      hits.add(Hit.of(r, snippet, score, explanation));
+
+    private FacetCount count(String dim, String value, long n, boolean selected, boolean estimated) {
+        if (!dim.equals("country")) {
+            return new FacetCount(value, n, selected, null, null, estimated);
+        }
+        String code =
+                Countries.bundled().find(value).map(Countries.Country::iso2).orElse(null);
+        return new FacetCount(value, n, selected, regionOfCountry.get(value), code, estimated);
     }
-    return hits;
-  }
 
-  /** Highlighted snippets, one highlighter call per language among the hits (null where none). */
-  private static String[] snippets(IndexSnapshot s, ScoreDoc[] page, CorpusRecord[] records, QueryPlan plan)
-      throws IOException {
-    var byLanguage = new LinkedHashMap<String, List<Integer>>();
-    for (int i = 0; i < page.length; i++) {
-      byLanguage.computeIfAbsent(records[i].language(), l -> new ArrayList<>()).add(i);
+    /** The version of the index currently served. */
+    public String version() {
+        return read(IndexSnapshot::version);
     }
-    var snippets = new String[page.length];
-    for (var group : byLanguage.entrySet()) {
-      Query highlight = s.searcher().rewrite(plan.highlight(group.getKey()));
-      List<Integer> positions = group.getValue();
-      int[] docIds = positions.stream().mapToInt(i -> page[i].doc).toArray();
-      String[] found = s.highlighter().highlightFields(new String[] {Schema.BODY}, highlight, docIds, new int[] {1})
-          .get(Schema.BODY);
-      for (int k = 0; k < positions.size(); k++) {
-        snippets[positions.get(k)] = found[k];
-      }
+
+    /** What {@code /api/health} reports about the served index. */
+    public Map<String, Object> health() {
+        return read(s -> {
+            var h = new LinkedHashMap<String, Object>();
+            h.put("status", "UP");
+            h.put("documents", s.documents());
+            h.put("indexVersion", s.version());
+            h.put("schemaVersion", s.manifest().schemaVersion());
+            h.put("builtAt", s.manifest().builtAt().toString());
+            h.put("corpusChecksum", s.manifest().corpusChecksum());
+            h.put("languages", s.languages());
+            return h;
+        });
     }
-    return snippets;
-  }
 
-  private FacetCount count(String dim, String value, long n, boolean selected, boolean estimated) {
-    if (!dim.equals("country")) {
-      return new FacetCount(value, n, selected, null, null, estimated);
+    /** Documents in the index served now. */
+    public long documents() {
+        return read(IndexSnapshot::documents);
     }
-    String code = Countries.bundled().find(value).map(Countries.Country::iso2).orElse(null);
-    return new FacetCount(value, n, selected, regionOfCountry.get(value), code, estimated);
-  }
 
-  /** The version of the index currently served. */
-  public String version() {
-    return read(IndexSnapshot::version);
-  }
-
-  /** What {@code /api/health} reports about the served index. */
-  public Map<String, Object> health() {
-    return read(s -> {
-      var h = new LinkedHashMap<String, Object>();
-      h.put("status", "UP");
-      h.put("documents", s.documents());
-      h.put("indexVersion", s.version());
-      h.put("schemaVersion", s.manifest().schemaVersion());
-      h.put("builtAt", s.manifest().builtAt().toString());
-      h.put("corpusChecksum", s.manifest().corpusChecksum());
-      h.put("languages", s.languages());
-      return h;
-    });
-  }
-
-  /** Documents in the index served now. */
-  public long documents() {
-    return read(IndexSnapshot::documents);
-  }
-
-  /** Applies a function to the current snapshot, held for the duration of the call. */
-  private <T> T read(java.util.function.Function<IndexSnapshot, T> f) {
-    IndexSnapshot s = acquire();
-    try {
-      return f.apply(s);
-    } finally {
-      release(s);
+    /** Applies a function to the current snapshot, held for the duration of the call. */
+    private <T> T read(java.util.function.Function<IndexSnapshot, T> f) {
+        IndexSnapshot s = acquire();
+        try {
+            return f.apply(s);
+        } finally {
+            release(s);
+        }
     }
-  }
 
-  IndexSnapshot acquire() {
-    try {
-      return snapshots.acquire();
-    } catch (IOException | IllegalStateException e) {
-      throw new IndexUnavailableException("the index is not available", e);
+    IndexSnapshot acquire() {
+        try {
+            return snapshots.acquire();
+        } catch (IOException | IllegalStateException e) {
+            throw new IndexUnavailableException("the index is not available", e);
+        }
     }
-  }
 
-  void release(IndexSnapshot s) {
-    try {
-      snapshots.release(s);
-    } catch (IOException e) {
-      throw new IndexUnavailableException("releasing the index failed", e);
+    void release(IndexSnapshot s) {
+        try {
+            snapshots.release(s);
+        } catch (IOException e) {
+            throw new IndexUnavailableException("releasing the index failed", e);
+        }
     }
-  }
 }

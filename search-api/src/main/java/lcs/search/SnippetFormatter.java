@@ -13,67 +13,67 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
  */
 final class SnippetFormatter extends PassageFormatter {
 
-  @Override
-  public String format(Passage[] passages, String content) {
-    var sb = new StringBuilder();
-    for (Passage p : passages) {
-      if (p.getStartOffset() > 0) {
-        sb.append("… ");
-      }
-      int pos = p.getStartOffset();
-      for (int i = 0; i < p.getNumMatches(); i++) {
-        int start = p.getMatchStarts()[i];
-        int end = p.getMatchEnds()[i];
-        if (start < pos) {
-          continue; // overlapping match (e.g. exact and stemmed on the same word)
+    @Override
+    public String format(Passage[] passages, String content) {
+        var sb = new StringBuilder();
+        for (Passage p : passages) {
+            if (p.getStartOffset() > 0) {
+                sb.append("… ");
+            }
+            int pos = p.getStartOffset();
+            for (int i = 0; i < p.getNumMatches(); i++) {
+                int start = p.getMatchStarts()[i];
+                int end = p.getMatchEnds()[i];
+                if (start < pos) {
+                    continue; // overlapping match (e.g. exact and stemmed on the same word)
+                }
+                escape(content, pos, start, sb);
+                sb.append("<mark>");
+                escape(content, start, end, sb);
+                sb.append("</mark>");
+                pos = end;
+            }
+            escape(content, pos, p.getEndOffset(), sb);
+            if (p.getEndOffset() < content.length()) {
+                sb.append(sb.charAt(sb.length() - 1) == ' ' ? "…" : " …");
+            }
         }
-        escape(content, pos, start, sb);
-        sb.append("<mark>");
-        escape(content, start, end, sb);
-        sb.append("</mark>");
-        pos = end;
-      }
-      escape(content, pos, p.getEndOffset(), sb);
-      if (p.getEndOffset() < content.length()) {
-        sb.append(sb.charAt(sb.length() - 1) == ' ' ? "…" : " …");
-      }
+        return sb.toString();
     }
-    return sb.toString();
-  }
 
-  /** The start of a text, cut at a word boundary near {@code goal} characters, escaped. */
-  static String lead(String text, int goal) {
-    String t = text.strip();
-    var sb = new StringBuilder();
-    if (t.length() <= goal) {
-      escape(t, 0, t.length(), sb);
-      return sb.toString();
-    }
-    int cut = t.lastIndexOf(' ', goal);
-    if (cut < goal / 2) {
-      cut = goal;
-    }
-    escape(t, 0, cut, sb);
-    return sb.append(" …").toString();
-  }
-
-  static void escape(String s, int from, int to, StringBuilder out) {
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        case '\n', '\r', '\t', ' ' -> {
-          // Paragraph breaks and runs of spaces read as one space in a one-line snippet.
-          if (out.isEmpty() || out.charAt(out.length() - 1) != ' ') {
-            out.append(' ');
-          }
+    /** The start of a text, cut at a word boundary near {@code goal} characters, escaped. */
+    static String lead(String text, int goal) {
+        String t = text.strip();
+        var sb = new StringBuilder();
+        if (t.length() <= goal) {
+            escape(t, 0, t.length(), sb);
+            return sb.toString();
         }
-        default -> out.append(c);
-      }
+        int cut = t.lastIndexOf(' ', goal);
+        if (cut < goal / 2) {
+            cut = goal;
+        }
+        escape(t, 0, cut, sb);
+        return sb.append(" …").toString();
     }
-  }
+
+    static void escape(String s, int from, int to, StringBuilder out) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                case '\n', '\r', '\t', ' ' -> {
+                    // Paragraph breaks and runs of spaces read as one space in a one-line snippet.
+                    if (out.isEmpty() || out.charAt(out.length() - 1) != ' ') {
+                        out.append(' ');
+                    }
+                }
+                default -> out.append(c);
+            }
+        }
+    }
 }

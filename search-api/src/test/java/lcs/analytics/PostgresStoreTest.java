@@ -11,28 +11,31 @@ import org.junit.jupiter.api.BeforeAll;
  * database. Skipped, saying why, only where the PostgreSQL binaries are not installed.
  */
 class PostgresStoreTest extends AnalyticsStoreContract {
-  static TemporaryPostgres pg;
-  static int databases;
+    static TemporaryPostgres pg;
+    static int databases;
 
-  @BeforeAll
-  static void startServer() throws Exception {
-    assumeTrue(TemporaryPostgres.unavailable().isEmpty(), TemporaryPostgres.unavailable().orElse(""));
-    pg = TemporaryPostgres.start();
-  }
-
-  @AfterAll
-  static void stopServer() throws Exception {
-    if (pg != null) {
-      pg.close();
+    @BeforeAll
+    static void startServer() throws Exception {
+        assumeTrue(
+                TemporaryPostgres.unavailable().isEmpty(),
+                TemporaryPostgres.unavailable().orElse(""));
+        pg = TemporaryPostgres.start();
     }
-  }
 
-  @Override
-  String freshUrl() throws Exception {
-    String name = "t" + (++databases);
-    try (var c = DriverManager.getConnection(pg.jdbcUrl()); var s = c.createStatement()) {
-      s.execute("CREATE DATABASE " + name);
+    @AfterAll
+    static void stopServer() throws Exception {
+        if (pg != null) {
+            pg.close();
+        }
     }
-    return pg.jdbcUrl().replace("/postgres?", "/" + name + "?");
-  }
+
+    @Override
+    String freshUrl() throws Exception {
+        String name = "t" + (++databases);
+        try (var c = DriverManager.getConnection(pg.jdbcUrl());
+                var s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        }
+        return pg.jdbcUrl().replace("/postgres?", "/" + name + "?");
+    }
 }

@@ -17,115 +17,145 @@ import java.util.stream.Stream;
  * refuses to run as root, so as root the commands run as the {@code postgres} user (runuser).
  */
 public final class TemporaryPostgres implements AutoCloseable {
-  private final Path bin;
-  private final Path dir;
-  private final int port;
-  private boolean running;
+    private final Path bin;
+    private final Path dir;
+    private final int port;
+    private boolean running;
 
-  private TemporaryPostgres(Path bin, Path dir, int port) {
-    this.bin = bin;
-    this.dir = dir;
-    this.port = port;
-  }
+    private TemporaryPostgres(Path bin, Path dir, int port) {
+        this.bin = bin;
+        this.dir = dir;
+        this.port = port;
+    }
 
-  /** The bin folder of the newest installed PostgreSQL, if any. */
-  public static Optional<Path> binaries() {
-    Path root = Path.of("/usr/lib/postgresql");
-    if (!Files.isDirectory(root)) {
-      return Optional.empty();
-    }
-    try (Stream<Path> versions = Files.list(root)) {
-      return versions.map(v -> v.resolve("bin"))
-          .filter(b -> Files.isExecutable(b.resolve("initdb")) && Files.isExecutable(b.resolve("pg_ctl")))
-          .max(Comparator.comparing(b -> versionOf(b.getParent().getFileName().toString())));
-    } catch (IOException e) {
-      return Optional.empty();
-    }
-  }
-
-  /** Why PostgreSQL tests cannot run here, or empty if they can. */
-  public static Optional<String> unavailable() {
-    if (binaries().isEmpty()) {
-      return Optional.of("PostgreSQL binaries not found under /usr/lib/postgresql (Debian package postgresql)");
-    }
-    if (isRoot() && !Files.isExecutable(Path.of("/usr/sbin/runuser")) && !Files.isExecutable(Path.of("/sbin/runuser"))) {
-      return Optional.of("running as root without runuser: initdb refuses root");
-    }
-    return Optional.empty();
-  }
-
-  public static TemporaryPostgres start() throws IOException, InterruptedException {
-    Path bin = binaries().orElseThrow(() -> new IllegalStateException(unavailable().orElse("no PostgreSQL")));
-    Path dir = Files.createTempDirectory("lcs-pg-");
-    int port;
-    try (var s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      port = s.getLocalPort();
-    }
-    var pg = new TemporaryPostgres(bin, dir, port);
-    if (isRoot()) {
-      run(List.of("chown", "postgres:postgres", dir.toString()), dir);
-    }
-    pg.asOwner(List.of(bin.resolve("initdb").toString(), "-D", dir.resolve("data").toString(), "-A", "trust",
-        "-U", "lcs", "-E", "UTF8", "--no-sync"));
-    pg.asOwner(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-w", "-l",
-        dir.resolve("server.log").toString(), "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off",
-        "start"));
-    pg.running = true;
-    return pg;
-  }
-
-  public String jdbcUrl() {
-    return "jdbc:postgresql://127.0.0.1:" + port + "/postgres?user=lcs";
-  }
-
-  /** Stops the server at once (a crash, as far as clients can tell); {@link #restart} brings it back. */
-  public void stop() throws IOException, InterruptedException {
-    if (running) {
-      asOwner(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "immediate", "-w", "stop"));
-      running = false;
-    }
-  }
-
-  @Override
-  public void close() throws IOException, InterruptedException {
-    try {
-      stop();
-    } finally {
-      try (Stream<Path> files = Files.walk(dir)) {
-        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(p);
+    /** The bin folder of the newest installed PostgreSQL, if any. */
+    public static Optional<Path> binaries() {
+        Path root = Path.of("/usr/lib/postgresql");
+        if (!Files.isDirectory(root)) {
+            return Optional.empty();
         }
-      }
+        try (Stream<Path> versions = Files.list(root)) {
+            return versions.map(v -> v.resolve("bin"))
+                    .filter(b -> Files.isExecutable(b.resolve("initdb")) && Files.isExecutable(b.resolve("pg_ctl")))
+                    .max(Comparator.comparing(
+                            b -> versionOf(b.getParent().getFileName().toString())));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
-  }
 
-  private void asOwner(List<String> command) throws IOException, InterruptedException {
-    var full = new ArrayList<String>();
-    if (isRoot()) {
-      full.addAll(List.of("runuser", "-u", "postgres", "--"));
+    /** Why PostgreSQL tests cannot run here, or empty if they can. */
+    public static Optional<String> unavailable() {
+        if (binaries().isEmpty()) {
+            return Optional.of("PostgreSQL binaries not found under /usr/lib/postgresql (Debian package postgresql)");
+        }
+        if (isRoot()
+                && !Files.isExecutable(Path.of("/usr/sbin/runuser"))
+                && !Files.isExecutable(Path.of("/sbin/runuser"))) {
+            return Optional.of("running as root without runuser: initdb refuses root");
+        }
+        return Optional.empty();
     }
-    full.addAll(command);
-    run(full, dir);
-  }
 
-  private static void run(List<String> command, Path dir) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("commands.log").toFile()).start();
-    if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-      p.destroyForcibly();
-      String log = Files.exists(dir.resolve("commands.log")) ? Files.readString(dir.resolve("commands.log")) : "";
-      throw new IOException(String.join(" ", command) + " failed: " + log);
+    public static TemporaryPostgres start() throws IOException, InterruptedException {
+        Path bin = binaries()
+                .orElseThrow(() -> new IllegalStateException(unavailable().orElse("no PostgreSQL")));
+        Path dir = Files.createTempDirectory("lcs-pg-");
+        int port;
+        try (var s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        var pg = new TemporaryPostgres(bin, dir, port);
+        if (isRoot()) {
+            run(List.of("chown", "postgres:postgres", dir.toString()), dir);
+        }
+        pg.asOwner(List.of(
+                bin.resolve("initdb").toString(),
+                "-D",
+                dir.resolve("data").toString(),
+                "-A",
+                "trust",
+                "-U",
+                "lcs",
+                "-E",
+                "UTF8",
+                "--no-sync"));
+        pg.asOwner(List.of(
+                bin.resolve("pg_ctl").toString(),
+                "-D",
+                dir.resolve("data").toString(),
+                "-w",
+                "-l",
+                dir.resolve("server.log").toString(),
+                "-o",
+                "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off",
+                "start"));
+        pg.running = true;
+        return pg;
     }
-  }
 
-  private static boolean isRoot() {
-    return "root".equals(System.getProperty("user.name"));
-  }
-
-  private static int versionOf(String name) {
-    try {
-      return Integer.parseInt(name.replaceAll("\\D.*", ""));
-    } catch (NumberFormatException e) {
-      return 0;
+    public String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/postgres?user=lcs";
     }
-  }
+
+    /** Stops the server at once (a crash, as far as clients can tell); {@link #restart} brings it back. */
+    public void stop() throws IOException, InterruptedException {
+        if (running) {
+            asOwner(List.of(
+                    bin.resolve("pg_ctl").toString(),
+                    "-D",
+                    dir.resolve("data").toString(),
+                    "-m",
+                    "immediate",
+                    "-w",
+                    "stop"));
+            running = false;
+        }
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        try {
+            stop();
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    private void asOwner(List<String> command) throws IOException, InterruptedException {
+        var full = new ArrayList<String>();
+        if (isRoot()) {
+            full.addAll(List.of("runuser", "-u", "postgres", "--"));
+        }
+        full.addAll(command);
+        run(full, dir);
+    }
+
+    private static void run(List<String> command, Path dir) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("commands.log").toFile())
+                .start();
+        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            p.destroyForcibly();
+            String log = Files.exists(dir.resolve("commands.log")) ? Files.readString(dir.resolve("commands.log")) : "";
+            throw new IOException(String.join(" ", command) + " failed: " + log);
+        }
+    }
+
+    private static boolean isRoot() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+
+    private static int versionOf(String name) {
+        try {
+            return Integer.parseInt(name.replaceAll("\\D.*", ""));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
 }

@@ -18,95 +18,104 @@ import org.junit.jupiter.api.Test;
  * config is what {@link ServeCommand} reads.)
  */
 class ConfigTest {
-  private static final Path ROOT = Path.of("/srv/lcs");
+    private static final Path ROOT = Path.of("/srv/lcs");
 
-  private static Config from(Map<String, String> env, String... args) {
-    return Config.from(args, env, ROOT);
-  }
+    private static Config from(Map<String, String> env, String... args) {
+        return Config.from(args, env, ROOT);
+    }
 
-  private static ConfigException refused(Map<String, String> env, String... args) {
-    return assertThrows(ConfigException.class, () -> from(env, args));
-  }
+    private static ConfigException refused(Map<String, String> env, String... args) {
+        return assertThrows(ConfigException.class, () -> from(env, args));
+    }
 
-  @Test
-  void without_flags_or_environment_the_defaults_apply() {
-    Config c = from(Map.of());
-    assertNull(c.indexDir());
-    assertNull(c.corpusDir(), "the bundled corpus");
-    assertEquals(ROOT.resolve("data").resolve("index"), c.servedIndex());
-    assertEquals("127.0.0.1", c.host());
-    assertEquals(7070, c.port());
-    assertEquals("maximumSize=10000", c.cacheSpec());
-    assertEquals(List.of("*"), c.corsOrigins());
-    assertEquals(2, c.reloadSeconds());
-  }
+    @Test
+    void without_flags_or_environment_the_defaults_apply() {
+        Config c = from(Map.of());
+        assertNull(c.indexDir());
+        assertNull(c.corpusDir(), "the bundled corpus");
+        assertEquals(ROOT.resolve("data").resolve("index"), c.servedIndex());
+        assertEquals("127.0.0.1", c.host());
+        assertEquals(7070, c.port());
+        assertEquals("maximumSize=10000", c.cacheSpec());
+        assertEquals(List.of("*"), c.corsOrigins());
+        assertEquals(2, c.reloadSeconds());
+    }
 
-  @Test
-  void environment_beats_defaults() {
-    Config c = from(Map.of("LCS_PORT", "8081", "LCS_HOST", "0.0.0.0", "LCS_CACHE", "off",
-        "LCS_CORS_ORIGINS", "https://a.example, https://b.example", "LCS_INDEX", "/data/idx"));
-    assertEquals(8081, c.port());
-    assertEquals("0.0.0.0", c.host());
-    assertEquals("off", c.cacheSpec());
-    assertEquals(List.of("https://a.example", "https://b.example"), c.corsOrigins());
-    assertEquals(Path.of("/data/idx"), c.servedIndex());
-  }
+    @Test
+    void environment_beats_defaults() {
+        Config c = from(Map.of(
+                "LCS_PORT",
+                "8081",
+                "LCS_HOST",
+                "0.0.0.0",
+                "LCS_CACHE",
+                "off",
+                "LCS_CORS_ORIGINS",
+                "https://a.example, https://b.example",
+                "LCS_INDEX",
+                "/data/idx"));
+        assertEquals(8081, c.port());
+        assertEquals("0.0.0.0", c.host());
+        assertEquals("off", c.cacheSpec());
+        assertEquals(List.of("https://a.example", "https://b.example"), c.corsOrigins());
+        assertEquals(Path.of("/data/idx"), c.servedIndex());
+    }
 
-  @Test
-  void flags_beat_environment() {
-    Config c = from(Map.of("LCS_PORT", "8081", "LCS_CACHE", "off"), "--port", "9090", "--cache=maximumSize=5");
-    assertEquals(9090, c.port());
-    assertEquals("maximumSize=5", c.cacheSpec());
-  }
+    @Test
+    void flags_beat_environment() {
+        Config c = from(Map.of("LCS_PORT", "8081", "LCS_CACHE", "off"), "--port", "9090", "--cache=maximumSize=5");
+        assertEquals(9090, c.port());
+        assertEquals("maximumSize=5", c.cacheSpec());
+    }
 
-  @Test
-  void flags_accept_name_equals_value() {
-    assertEquals(9091, from(Map.of(), "--port=9091").port());
-  }
+    @Test
+    void flags_accept_name_equals_value() {
+        assertEquals(9091, from(Map.of(), "--port=9091").port());
+    }
 
-  @Test
-  void blank_environment_values_are_ignored() {
-    assertEquals(7070, from(Map.of("LCS_PORT", "  ")).port());
-  }
+    @Test
+    void blank_environment_values_are_ignored() {
+        assertEquals(7070, from(Map.of("LCS_PORT", "  ")).port());
+    }
 
-  @Test
-  void a_non_numeric_port_flag_is_refused_naming_the_value() {
-    assertTrue(refused(Map.of(), "--port", "eighty").getMessage().contains("eighty"));
-  }
+    @Test
+    void a_non_numeric_port_flag_is_refused_naming_the_value() {
+        assertTrue(refused(Map.of(), "--port", "eighty").getMessage().contains("eighty"));
+    }
 
-  @Test
-  void a_non_numeric_port_in_the_environment_is_refused_naming_the_value() {
-    assertTrue(refused(Map.of("LCS_PORT", "x8080")).getMessage().contains("x8080"));
-  }
+    @Test
+    void a_non_numeric_port_in_the_environment_is_refused_naming_the_value() {
+        assertTrue(refused(Map.of("LCS_PORT", "x8080")).getMessage().contains("x8080"));
+    }
 
-  @Test
-  void a_port_out_of_range_is_refused_naming_the_value() {
-    assertTrue(refused(Map.of(), "--port", "70000").getMessage().contains("70000"));
-    assertTrue(refused(Map.of(), "--port", "-1").getMessage().contains("-1"));
-  }
+    @Test
+    void a_port_out_of_range_is_refused_naming_the_value() {
+        assertTrue(refused(Map.of(), "--port", "70000").getMessage().contains("70000"));
+        assertTrue(refused(Map.of(), "--port", "-1").getMessage().contains("-1"));
+    }
 
-  @Test
-  void too_few_threads_are_refused_naming_the_value() {
-    assertTrue(refused(Map.of(), "--threads", "2").getMessage().contains("2"));
-  }
+    @Test
+    void too_few_threads_are_refused_naming_the_value() {
+        assertTrue(refused(Map.of(), "--threads", "2").getMessage().contains("2"));
+    }
 
-  @Test
-  void reload_seconds_below_1_are_refused_naming_the_value() {
-    assertTrue(refused(Map.of(), "--reload-seconds", "0").getMessage().contains("0"));
-  }
+    @Test
+    void reload_seconds_below_1_are_refused_naming_the_value() {
+        assertTrue(refused(Map.of(), "--reload-seconds", "0").getMessage().contains("0"));
+    }
 
-  @Test
-  void an_unknown_flag_is_refused_naming_it() {
-    assertTrue(refused(Map.of(), "--colour", "blue").getMessage().contains("--colour"));
-  }
+    @Test
+    void an_unknown_flag_is_refused_naming_it() {
+        assertTrue(refused(Map.of(), "--colour", "blue").getMessage().contains("--colour"));
+    }
 
-  @Test
-  void a_flag_without_its_value_is_refused_naming_it() {
-    assertTrue(refused(Map.of(), "--port").getMessage().contains("--port"));
-  }
+    @Test
+    void a_flag_without_its_value_is_refused_naming_it() {
+        assertTrue(refused(Map.of(), "--port").getMessage().contains("--port"));
+    }
 
-  @Test
-  void a_bad_cache_spec_is_refused_naming_the_value() {
-    assertTrue(refused(Map.of(), "--cache", "bogus").getMessage().contains("bogus"));
-  }
+    @Test
+    void a_bad_cache_spec_is_refused_naming_the_value() {
+        assertTrue(refused(Map.of(), "--cache", "bogus").getMessage().contains("bogus"));
+    }
 }

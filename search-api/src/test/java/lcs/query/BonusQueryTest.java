@@ -34,153 +34,161 @@ import org.apache.lucene.tests.util.LuceneTestCase;
  * without slack skipped competitive documents.
  */
 public class BonusQueryTest extends LuceneTestCase {
-  private static final String[] WORDS = {"learning", "city", "library", "festival", "adult", "river", "school"};
+    private static final String[] WORDS = {"learning", "city", "library", "festival", "adult", "river", "school"};
 
-  private Directory dir;
-  private IndexReader reader;
-  private IndexSearcher searcher;
-  private List<String> texts;
+    private Directory dir;
+    private IndexReader reader;
+    private IndexSearcher searcher;
+    private List<String> texts;
 
-  @Override
-  public void setUp() throws Exception {
-    super.setUp();
-    dir = newDirectory();
-    texts = new ArrayList<>();
-    try (var writer = new RandomIndexWriter(random(), dir)) {
-      int docs = 150 + random().nextInt(150);
-      for (int i = 0; i < docs; i++) {
-        var text = new StringBuilder();
-        int length = random().nextInt(12);
-        for (int w = 0; w < length; w++) {
-          text.append(WORDS[random().nextInt(random().nextBoolean() ? 3 : WORDS.length)]).append(' ');
+    @Override
+    public void setUp() throws Exception {
+        super.setUp();
+        dir = newDirectory();
+        texts = new ArrayList<>();
+        try (var writer = new RandomIndexWriter(random(), dir)) {
+            int docs = 150 + random().nextInt(150);
+            for (int i = 0; i < docs; i++) {
+                var text = new StringBuilder();
+                int length = random().nextInt(12);
+                for (int w = 0; w < length; w++) {
+                    text.append(WORDS[random().nextInt(random().nextBoolean() ? 3 : WORDS.length)])
+                            .append(' ');
+                }
+                texts.add(text.toString());
+                var doc = new Document();
+                doc.add(new TextField("body", text.toString(), Field.Store.NO));
+                writer.addDocument(doc);
+                if (rarely()) {
+                    writer.commit(); // more segments
+                }
+            }
+            reader = writer.getReader();
         }
-        texts.add(text.toString());
-        var doc = new Document();
-        doc.add(new TextField("body", text.toString(), Field.Store.NO));
-        writer.addDocument(doc);
-        if (rarely()) {
-          writer.commit(); // more segments
+        searcher = newSearcher(reader);
+    }
+
+    @Override
+    public void tearDown() throws Exception {
+        reader.close();
+        dir.close();
+        super.tearDown();
+    }
+
+    private static Query term(String word) {
+        return new TermQuery(new Term("body", word));
+    }
+
+    private static float randomBonus() {
+        return switch (random().nextInt(3)) {
+            case 0 -> 40f * random().nextFloat(); // as QueryFactory: 4 to 40
+            case 1 -> 1e5f; // float sums of nearby scores are equal
+            default -> 0f;
+        };
+    }
+
+    /** The query shape QueryFactory builds: bonus-wrapped dismaxes, any of which may match. */
+    private Query randomQuery() {
+        var top = new BooleanQuery.Builder();
+        int clauses = 1 + random().nextInt(3);
+        for (int c = 0; c < clauses; c++) {
+            Query word = term(WORDS[random().nextInt(WORDS.length)]);
+            Query dismax = new DisjunctionMaxQuery(
+                    List.of(new BoostQuery(word, 3f), term(WORDS[random().nextInt(WORDS.length)])), 0f);
+            top.add(new BonusQuery(random().nextBoolean() ? word : dismax, randomBonus()), BooleanClause.Occur.SHOULD);
         }
-      }
-      reader = writer.getReader();
+        return top.setMinimumNumberShouldMatch(1).build();
     }
-    searcher = newSearcher(reader);
-  }
 
-  @Override
-  public void tearDown() throws Exception {
-    reader.close();
-    dir.close();
-    super.tearDown();
-  }
-
-  private static Query term(String word) {
-    return new TermQuery(new Term("body", word));
-  }
-
-  private static float randomBonus() {
-    return switch (random().nextInt(3)) {
-      case 0 -> 40f * random().nextFloat(); // as QueryFactory: 4 to 40
-      case 1 -> 1e5f; // float sums of nearby scores are equal
-      default -> 0f;
-    };
-  }
-
-  /** The query shape QueryFactory builds: bonus-wrapped dismaxes, any of which may match. */
-  private Query randomQuery() {
-    var top = new BooleanQuery.Builder();
-    int clauses = 1 + random().nextInt(3);
-    for (int c = 0; c < clauses; c++) {
-      Query word = term(WORDS[random().nextInt(WORDS.length)]);
-      Query dismax = new DisjunctionMaxQuery(
-          List.of(new BoostQuery(word, 3f), term(WORDS[random().nextInt(WORDS.length)])), 0f);
-      top.add(new BonusQuery(random().nextBoolean() ? word : dismax, randomBonus()), BooleanClause.Occur.SHOULD);
-    }
-    return top.setMinimumNumberShouldMatch(1).build();
-  }
-
-  public void testPassesQueryUtils() {
-    for (int i = 0; i < 3; i++) {
-      QueryUtils.check(random(), new BonusQuery(term(WORDS[random().nextInt(WORDS.length)]), randomBonus()), searcher);
-      QueryUtils.check(random(), randomQuery(), searcher);
-    }
-  }
-
-  public void testEqualsAndHashCodeTellBonusesApart() {
-    QueryUtils.checkEqual(new BonusQuery(term("city"), 2f), new BonusQuery(term("city"), 2f));
-    QueryUtils.checkUnequal(new BonusQuery(term("city"), 2f), new BonusQuery(term("city"), 3f));
-    QueryUtils.checkUnequal(new BonusQuery(term("city"), 2f), new BonusQuery(term("river"), 2f));
-  }
-
-  public void testMatchesWhatItWrapsAsFoundByBruteForce() throws IOException {
-    for (String word : WORDS) {
-      var expected = new ArrayList<Integer>();
-      for (int doc = 0; doc < texts.size(); doc++) {
-        if ((" " + texts.get(doc)).contains(" " + word + " ")) {
-          expected.add(doc);
+    public void testPassesQueryUtils() {
+        for (int i = 0; i < 3; i++) {
+            QueryUtils.check(
+                    random(), new BonusQuery(term(WORDS[random().nextInt(WORDS.length)]), randomBonus()), searcher);
+            QueryUtils.check(random(), randomQuery(), searcher);
         }
-      }
-      CheckHits.checkHitCollector(random(), new BonusQuery(term(word), randomBonus()), "body", searcher,
-          expected.stream().mapToInt(Integer::intValue).toArray());
     }
-  }
 
-  public void testScoresAreTheWrappedScorePlusTheBonus() throws IOException {
-    float bonus = 40f * random().nextFloat();
-    Query in = term("city");
-    TopDocs plain = searcher.search(in, texts.size());
-    TopDocs withBonus = searcher.search(new BonusQuery(in, bonus), texts.size());
-    assertEquals(plain.scoreDocs.length, withBonus.scoreDocs.length);
-    // By document, not by rank: scores a little apart can round to one sum and swap places.
-    var expected = new java.util.HashMap<Integer, Float>();
-    for (ScoreDoc d : plain.scoreDocs) {
-      expected.put(d.doc, d.score + bonus);
+    public void testEqualsAndHashCodeTellBonusesApart() {
+        QueryUtils.checkEqual(new BonusQuery(term("city"), 2f), new BonusQuery(term("city"), 2f));
+        QueryUtils.checkUnequal(new BonusQuery(term("city"), 2f), new BonusQuery(term("city"), 3f));
+        QueryUtils.checkUnequal(new BonusQuery(term("city"), 2f), new BonusQuery(term("river"), 2f));
     }
-    for (ScoreDoc d : withBonus.scoreDocs) {
-      assertEquals("doc " + d.doc, expected.get(d.doc), d.score, 0f);
-    }
-  }
 
-  public void testTopHitsWithPruningEqualTopHitsOfEveryMatch() throws IOException {
-    for (int i = 0; i < 30; i++) {
-      Query q = randomQuery();
-      CheckHits.checkTopScores(random(), q, searcher);
-      int n = 1 + random().nextInt(20);
-      ScoreDoc[] pruned = searcher.search(q, new TopScoreDocCollectorManager(n, 1)).scoreDocs;
-      ScoreDoc[] every = searcher.search(q, new TopScoreDocCollectorManager(n, Integer.MAX_VALUE)).scoreDocs;
-      assertEquals(q.toString(), every.length, pruned.length);
-      for (int k = 0; k < every.length; k++) {
-        assertEquals(q + " hit " + k, every[k].doc, pruned[k].doc);
-        assertEquals(q + " hit " + k, every[k].score, pruned[k].score, 0f);
-      }
-    }
-  }
-
-  /**
-   * Every wrapped score whose float sum with the bonus reaches the threshold is at or above what
-   * the wrapped query is told to reach, checked float by float around the boundary.
-   */
-  public void testTheWrappedQueryIsNeverToldToSkipAScoreThatReachesTheThreshold() {
-    for (int i = 0; i < 2_000; i++) {
-      float add = random().nextBoolean() ? 40f * random().nextFloat() : (float) Math.pow(10, random().nextInt(7));
-      float minScore = add + (random().nextBoolean() ? 5f * random().nextFloat() : 1e-3f * random().nextFloat());
-      float inner = BonusQuery.innerMinScore(minScore, add);
-      float s = Math.max(0f, minScore - add);
-      for (int step = 0; step < 200; step++) {
-        s = Math.nextDown(s);
-        if (s < 0) {
-          break;
+    public void testMatchesWhatItWrapsAsFoundByBruteForce() throws IOException {
+        for (String word : WORDS) {
+            var expected = new ArrayList<Integer>();
+            for (int doc = 0; doc < texts.size(); doc++) {
+                if ((" " + texts.get(doc)).contains(" " + word + " ")) {
+                    expected.add(doc);
+                }
+            }
+            CheckHits.checkHitCollector(
+                    random(),
+                    new BonusQuery(term(word), randomBonus()),
+                    "body",
+                    searcher,
+                    expected.stream().mapToInt(Integer::intValue).toArray());
         }
-        if (s + add >= minScore) {
-          assertTrue("score " + s + " + " + add + " reaches " + minScore + " but the wrapped query must reach " + inner,
-              s >= inner);
-        }
-      }
     }
-  }
 
-  public void testNoScoresNeededIsTheWrappedQuery() throws IOException {
-    assertEquals(searcher.count(term("library")), searcher.count(new BonusQuery(term("library"), 7f)));
-    assertEquals(reader.numDocs(), searcher.count(new BonusQuery(new MatchAllDocsQuery(), 1f)));
-  }
+    public void testScoresAreTheWrappedScorePlusTheBonus() throws IOException {
+        float bonus = 40f * random().nextFloat();
+        Query in = term("city");
+        TopDocs plain = searcher.search(in, texts.size());
+        TopDocs withBonus = searcher.search(new BonusQuery(in, bonus), texts.size());
+        assertEquals(plain.scoreDocs.length, withBonus.scoreDocs.length);
+        // By document, not by rank: scores a little apart can round to one sum and swap places.
+        var expected = new java.util.HashMap<Integer, Float>();
+        for (ScoreDoc d : plain.scoreDocs) {
+            expected.put(d.doc, d.score + bonus);
+        }
+        for (ScoreDoc d : withBonus.scoreDocs) {
+            assertEquals("doc " + d.doc, expected.get(d.doc), d.score, 0f);
+        }
+    }
+
+    public void testTopHitsWithPruningEqualTopHitsOfEveryMatch() throws IOException {
+        for (int i = 0; i < 30; i++) {
+            Query q = randomQuery();
+            CheckHits.checkTopScores(random(), q, searcher);
+            int n = 1 + random().nextInt(20);
+            ScoreDoc[] pruned = searcher.search(q, new TopScoreDocCollectorManager(n, 1)).scoreDocs;
+            ScoreDoc[] every = searcher.search(q, new TopScoreDocCollectorManager(n, Integer.MAX_VALUE)).scoreDocs;
+            assertEquals(q.toString(), every.length, pruned.length);
+            for (int k = 0; k < every.length; k++) {
+                assertEquals(q + " hit " + k, every[k].doc, pruned[k].doc);
+                assertEquals(q + " hit " + k, every[k].score, pruned[k].score, 0f);
+            }
+        }
+    }
+
+    /**
+     * Every wrapped score whose float sum with the bonus reaches the threshold is at or above what
+     * the wrapped query is told to reach, checked float by float around the boundary.
+     */
+    public void testTheWrappedQueryIsNeverToldToSkipAScoreThatReachesTheThreshold() {
+        for (int i = 0; i < 2_000; i++) {
+            float add = random().nextBoolean() ? 40f * random().nextFloat() : (float) Math.pow(10, random().nextInt(7));
+            float minScore = add + (random().nextBoolean() ? 5f * random().nextFloat() : 1e-3f * random().nextFloat());
+            float inner = BonusQuery.innerMinScore(minScore, add);
+            float s = Math.max(0f, minScore - add);
+            for (int step = 0; step < 200; step++) {
+                s = Math.nextDown(s);
+                if (s < 0) {
+                    break;
+                }
+                if (s + add >= minScore) {
+                    assertTrue(
+                            "score " + s + " + " + add + " reaches " + minScore + " but the wrapped query must reach "
+                                    + inner,
+                            s >= inner);
+                }
+            }
+        }
+    }
+
+    public void testNoScoresNeededIsTheWrappedQuery() throws IOException {
+        assertEquals(searcher.count(term("library")), searcher.count(new BonusQuery(term("library"), 7f)));
+        assertEquals(reader.numDocs(), searcher.count(new BonusQuery(new MatchAllDocsQuery(), 1f)));
+    }
 }

@@ -20,78 +20,82 @@ import org.junit.jupiter.api.Test;
 
 /** What {@link QueryFactory#plan} derives from the typed text, once, for everything after it. */
 class QueryPlanTest {
-  private static ByteBuffersDirectory dir;
-  private static DirectoryReader reader;
-  private static QueryFactory factory;
+    private static ByteBuffersDirectory dir;
+    private static DirectoryReader reader;
+    private static QueryFactory factory;
 
-  @BeforeAll
-  static void emptyIndex() throws IOException {
-    dir = new ByteBuffersDirectory();
-    try (var w = new IndexWriter(dir, new IndexWriterConfig())) {
-      w.commit();
+    @BeforeAll
+    static void emptyIndex() throws IOException {
+        dir = new ByteBuffersDirectory();
+        try (var w = new IndexWriter(dir, new IndexWriterConfig())) {
+            w.commit();
+        }
+        reader = DirectoryReader.open(dir);
+        factory = new QueryFactory(reader, Set.of("en", "fr"), Map.of("en", 10L, "fr", 2L));
     }
-    reader = DirectoryReader.open(dir);
-    factory = new QueryFactory(reader, Set.of("en", "fr"), Map.of("en", 10L, "fr", 2L));
-  }
 
-  @AfterAll
-  static void close() throws IOException {
-    reader.close();
-    dir.close();
-  }
+    @AfterAll
+    static void close() throws IOException {
+        reader.close();
+        dir.close();
+    }
 
-  private static QueryPlan plan(String q) {
-    return factory.plan(q, Aliases.bundled(), RankingSwitches.ALL);
-  }
+    private static QueryPlan plan(String q) {
+        return factory.plan(q, Aliases.bundled(), RankingSwitches.ALL);
+    }
 
-  private static List<String> typed(QueryPlan plan) {
-    return plan.clauses().stream().map(c -> c.clause().anyOf().get(0).text()).toList();
-  }
+    private static List<String> typed(QueryPlan plan) {
+        return plan.clauses().stream()
+                .map(c -> c.clause().anyOf().get(0).text())
+                .toList();
+    }
 
-  @Test
-  void chinese_is_split_into_words_with_aliases_switched_off_too() {
-    QueryPlan withAliases = plan("北京终身学习");
-    QueryPlan without = factory.plan("北京终身学习", Aliases.bundled(), RankingSwitches.ALL.without("aliases"));
-    assertTrue(without.clauses().size() > 1, without.clauses().toString());
-    assertEquals(typed(withAliases), typed(without));
-    assertTrue(withAliases.clauses().get(0).alias());
-    assertFalse(without.clauses().get(0).alias());
-  }
+    @Test
+    void chinese_is_split_into_words_with_aliases_switched_off_too() {
+        QueryPlan withAliases = plan("北京终身学习");
+        QueryPlan without = factory.plan("北京终身学习", Aliases.bundled(), RankingSwitches.ALL.without("aliases"));
+        assertTrue(without.clauses().size() > 1, without.clauses().toString());
+        assertEquals(typed(withAliases), typed(without));
+        assertTrue(withAliases.clauses().get(0).alias());
+        assertFalse(without.clauses().get(0).alias());
+    }
 
-  @Test
-  void in_is_an_english_stopword_and_left_out_of_the_snippet_query() {
-    QueryPlan p = plan("learning cities in China");
-    assertEquals("en", p.stopwordLanguage());
-    assertEquals(List.of(false, false, true, false), p.clauses().stream().map(PlannedClause::stopword).toList());
-    String highlight = p.highlight("en").toString();
-    assertTrue(highlight.contains("body:china"), highlight);
-    assertFalse(highlight.contains("body:in "), highlight);
-  }
+    @Test
+    void in_is_an_english_stopword_and_left_out_of_the_snippet_query() {
+        QueryPlan p = plan("learning cities in China");
+        assertEquals("en", p.stopwordLanguage());
+        assertEquals(
+                List.of(false, false, true, false),
+                p.clauses().stream().map(PlannedClause::stopword).toList());
+        String highlight = p.highlight("en").toString();
+        assertTrue(highlight.contains("body:china"), highlight);
+        assertFalse(highlight.contains("body:in "), highlight);
+    }
 
-  @Test
-  void a_query_of_stopwords_only_keeps_them_in_the_snippet_query() {
-    assertTrue(plan("in the").highlight("en").toString().contains("body:in"));
-  }
+    @Test
+    void a_query_of_stopwords_only_keeps_them_in_the_snippet_query() {
+        assertTrue(plan("in the").highlight("en").toString().contains("body:in"));
+    }
 
-  @Test
-  void de_is_french_when_the_collection_has_more_french_than_spanish_or_portuguese() {
-    assertEquals("fr", plan("ville de Laval").stopwordLanguage());
-    assertNull(plan("Ljubljana festival").stopwordLanguage());
-  }
+    @Test
+    void de_is_french_when_the_collection_has_more_french_than_spanish_or_portuguese() {
+        assertEquals("fr", plan("ville de Laval").stopwordLanguage());
+        assertNull(plan("Ljubljana festival").stopwordLanguage());
+    }
 
-  @Test
-  void the_script_tells_the_language_of_chinese_and_russian_but_not_of_latin() {
-    assertEquals("zh", plan("中国").scriptLanguages().get(0));
-    assertEquals("ru", plan("Китай").scriptLanguages().get(0));
-    assertEquals(List.of("ja"), plan("とうきょう").scriptLanguages());
-    assertEquals(List.of(), plan("Kina").scriptLanguages());
-    assertEquals(List.of(), plan("Beijing 北京").scriptLanguages());
-  }
+    @Test
+    void the_script_tells_the_language_of_chinese_and_russian_but_not_of_latin() {
+        assertEquals("zh", plan("中国").scriptLanguages().get(0));
+        assertEquals("ru", plan("Китай").scriptLanguages().get(0));
+        assertEquals(List.of("ja"), plan("とうきょう").scriptLanguages());
+        assertEquals(List.of(), plan("Kina").scriptLanguages());
+        assertEquals(List.of(), plan("Beijing 北京").scriptLanguages());
+    }
 
-  @Test
-  void each_term_is_analysed_once_into_its_neutral_tokens() {
-    PlannedClause c = plan("Bibliothèques ").clauses().get(0);
-    assertEquals("bibliotheques", c.token());
-    assertEquals("Bibliothèques", c.typedWord());
-  }
+    @Test
+    void each_term_is_analysed_once_into_its_neutral_tokens() {
+        PlannedClause c = plan("Bibliothèques ").clauses().get(0);
+        assertEquals("bibliotheques", c.token());
+        assertEquals("Bibliothèques", c.typedWord());
+    }
 }

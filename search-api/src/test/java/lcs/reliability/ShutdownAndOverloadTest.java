@@ -29,130 +29,148 @@ import java.util.regex.Pattern;
 import lcs.config.Config;
 import lcs.http.Service;
 import lcs.index.IndexBuilder;
-import lcs.search.Searcher;
 import lcs.search.SnapshotManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** SIGTERM during load drains and exits 0; past the request limit the server answers 503. */
 class ShutdownAndOverloadTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern READY = Pattern.compile("ready at http://127\\.0\\.0\\.1:(\\d+)/");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern READY = Pattern.compile("ready at http://127\\.0\\.0\\.1:(\\d+)/");
 
-  @TempDir
-  Path tmp;
+    @TempDir
+    Path tmp;
 
-  @Test
-  void sigterm_during_load_answers_every_accepted_request_in_full_and_exits_0() throws Exception {
-    Path index = tmp.resolve("index");
-    new IndexBuilder(false).build(ReliabilityFixtures.corpus(tmp.resolve("c"), "s", 40), index);
-    Process server = new ProcessBuilder(ReliabilityFixtures.java("lcs.http.ServeCommand", "--index", index.toString(), "--port", "0",
-            // Load from one address would meet the per-client limit (429) on a quick machine.
-            "--rate-limit", "off", "--analytics", "off"))
-        .redirectErrorStream(true)
-        .start();
-    var out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-    int port = -1;
-    for (String line; port < 0 && (line = out.readLine()) != null; ) {
-      Matcher m = READY.matcher(line);
-      if (m.find()) {
-        port = Integer.parseInt(m.group(1));
-      }
-    }
-    assertTrue(port > 0, "server never said it was ready");
-    Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
-    drain.setDaemon(true);
-    drain.start();
-
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    URI uri = URI.create("http://127.0.0.1:" + port + "/api/search?q=lantern+library&size=40");
-    var stop = new AtomicBoolean();
-    var complete = new AtomicInteger();
-    var truncated = new CopyOnWriteArrayList<String>();
-    ExecutorService clients = Executors.newFixedThreadPool(8);
-    for (int c = 0; c < 8; c++) {
-      clients.submit(() -> {
-        while (!stop.get()) {
-          HttpResponse<String> res;
-          try {
-            res = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(15)).build(),
-                HttpResponse.BodyHandlers.ofString());
-          } catch (Exception e) {
-            continue; // refused or closed before an answer began: not an accepted request
-          }
-          try {
-            JsonNode body = JSON.readTree(res.body());
-            if (res.statusCode() == 200 && body.get("hits").size() != 40) {
-              truncated.add("partial hits: " + body.get("hits").size());
-            } else if (res.statusCode() == 200) {
-              complete.incrementAndGet();
-            } else if (res.statusCode() != 503) {
-              truncated.add("status " + res.statusCode());
+    @Test
+    void sigterm_during_load_answers_every_accepted_request_in_full_and_exits_0() throws Exception {
+        Path index = tmp.resolve("index");
+        new IndexBuilder(false).build(ReliabilityFixtures.corpus(tmp.resolve("c"), "s", 40), index);
+        Process server = new ProcessBuilder(ReliabilityFixtures.java(
+                        "lcs.http.ServeCommand",
+                        "--index",
+                        index.toString(),
+                        "--port",
+                        "0",
+                        // Load from one address would meet the per-client limit (429) on a quick machine.
+                        "--rate-limit",
+                        "off",
+                        "--analytics",
+                        "off"))
+                .redirectErrorStream(true)
+                .start();
+        var out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+        int port = -1;
+        for (String line; port < 0 && (line = out.readLine()) != null; ) {
+            Matcher m = READY.matcher(line);
+            if (m.find()) {
+                port = Integer.parseInt(m.group(1));
             }
-          } catch (Exception e) {
-            truncated.add("body not complete JSON: " + e);
-          }
         }
-      });
-    }
-    // Under load from a busy machine the first answers can take seconds: stop once the load is real.
-    long loadDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (complete.get() <= 10 && System.nanoTime() < loadDeadline) {
-      Thread.sleep(100);
-    }
-    long sent = System.nanoTime();
-    server.destroy(); // SIGTERM
-    boolean exited = server.waitFor(10, TimeUnit.SECONDS);
-    long stopMs = (System.nanoTime() - sent) / 1_000_000;
-    stop.set(true);
-    clients.shutdown();
-    clients.awaitTermination(20, TimeUnit.SECONDS);
-    if (!exited) {
-      server.destroyForcibly();
-    }
-    assertTrue(exited, "still running 10 s after SIGTERM");
-    assertEquals(0, server.exitValue(), "exit status after SIGTERM (" + stopMs + " ms)");
-    assertEquals(List.of(), truncated);
-    assertTrue(complete.get() > 10, "only " + complete.get() + " complete answers before the stop");
-  }
+        assertTrue(port > 0, "server never said it was ready");
+        Thread drain = new Thread(() -> out.lines().forEach(l -> {}));
+        drain.setDaemon(true);
+        drain.start();
 
-  @Test
-  void past_the_request_limit_the_server_answers_503_with_retry_after_in_json() throws Exception {
-    Path index = tmp.resolve("index");
-    new IndexBuilder(false).build(ReliabilityFixtures.corpus(tmp.resolve("c"), "o", 60), index);
-    var cfg = Config.forIndex(index, tmp, "--cache", "off", "--reload-seconds", "60", "--threads", "4", "--queue", "1");
-    try (Service service = Service.start(cfg, SnapshotManager.open(index))) {
-      HttpClient client = HttpClient.newBuilder().build();
-      int busy = 0;
-      var others = new ArrayList<String>();
-      for (int round = 0; round < 5 && busy == 0; round++) {
-        var start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(64);
-        var futures = new ArrayList<Future<HttpResponse<String>>>();
-        for (int i = 0; i < 64; i++) {
-          String q = "lantern library volunteers parade evening " + round + "_" + i;
-          URI uri = URI.create("http://127.0.0.1:" + service.port() + "/api/search?size=60&explain=true&q="
-              + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8));
-          futures.add(pool.submit(() -> {
-            start.await();
-            return client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
-          }));
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI uri = URI.create("http://127.0.0.1:" + port + "/api/search?q=lantern+library&size=40");
+        var stop = new AtomicBoolean();
+        var complete = new AtomicInteger();
+        var truncated = new CopyOnWriteArrayList<String>();
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        for (int c = 0; c < 8; c++) {
+            clients.submit(() -> {
+                while (!stop.get()) {
+                    HttpResponse<String> res;
+                    try {
+                        res = client.send(
+                                HttpRequest.newBuilder(uri)
+                                        .timeout(Duration.ofSeconds(15))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
+                    } catch (Exception e) {
+                        continue; // refused or closed before an answer began: not an accepted request
+                    }
+                    try {
+                        JsonNode body = JSON.readTree(res.body());
+                        if (res.statusCode() == 200 && body.get("hits").size() != 40) {
+                            truncated.add("partial hits: " + body.get("hits").size());
+                        } else if (res.statusCode() == 200) {
+                            complete.incrementAndGet();
+                        } else if (res.statusCode() != 503) {
+                            truncated.add("status " + res.statusCode());
+                        }
+                    } catch (Exception e) {
+                        truncated.add("body not complete JSON: " + e);
+                    }
+                }
+            });
         }
-        start.countDown();
-        for (var f : futures) {
-          HttpResponse<String> res = f.get(60, TimeUnit.SECONDS);
-          if (res.statusCode() == 503) {
-            busy++;
-            assertEquals("1", res.headers().firstValue("Retry-After").orElse(null));
-            assertEquals(503, JSON.readTree(res.body()).get("error").get("status").asInt());
-          } else if (res.statusCode() != 200) {
-            others.add(res.statusCode() + " " + res.body());
-          }
+        // Under load from a busy machine the first answers can take seconds: stop once the load is real.
+        long loadDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (complete.get() <= 10 && System.nanoTime() < loadDeadline) {
+            Thread.sleep(100);
         }
-        pool.shutdown();
-      }
-      assertEquals(List.of(), others);
-      assertTrue(busy > 0, "64 simultaneous requests against 4 slots and a queue of 1 never got a 503");
+        long sent = System.nanoTime();
+        server.destroy(); // SIGTERM
+        boolean exited = server.waitFor(10, TimeUnit.SECONDS);
+        long stopMs = (System.nanoTime() - sent) / 1_000_000;
+        stop.set(true);
+        clients.shutdown();
+        clients.awaitTermination(20, TimeUnit.SECONDS);
+        if (!exited) {
+            server.destroyForcibly();
+        }
+        assertTrue(exited, "still running 10 s after SIGTERM");
+        assertEquals(0, server.exitValue(), "exit status after SIGTERM (" + stopMs + " ms)");
+        assertEquals(List.of(), truncated);
+        assertTrue(complete.get() > 10, "only " + complete.get() + " complete answers before the stop");
     }
-  }
+
+    @Test
+    void past_the_request_limit_the_server_answers_503_with_retry_after_in_json() throws Exception {
+        Path index = tmp.resolve("index");
+        new IndexBuilder(false).build(ReliabilityFixtures.corpus(tmp.resolve("c"), "o", 60), index);
+        var cfg = Config.forIndex(
+                index, tmp, "--cache", "off", "--reload-seconds", "60", "--threads", "4", "--queue", "1");
+        try (Service service = Service.start(cfg, SnapshotManager.open(index))) {
+            HttpClient client = HttpClient.newBuilder().build();
+            int busy = 0;
+            var others = new ArrayList<String>();
+            for (int round = 0; round < 5 && busy == 0; round++) {
+                var start = new CountDownLatch(1);
+                ExecutorService pool = Executors.newFixedThreadPool(64);
+                var futures = new ArrayList<Future<HttpResponse<String>>>();
+                for (int i = 0; i < 64; i++) {
+                    String q = "lantern library volunteers parade evening " + round + "_" + i;
+                    URI uri = URI.create("http://127.0.0.1:" + service.port() + "/api/search?size=60&explain=true&q="
+                            + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8));
+                    futures.add(pool.submit(() -> {
+                        start.await();
+                        return client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+                    }));
+                }
+                start.countDown();
+                for (var f : futures) {
+                    HttpResponse<String> res = f.get(60, TimeUnit.SECONDS);
+                    if (res.statusCode() == 503) {
+                        busy++;
+                        assertEquals(
+                                "1", res.headers().firstValue("Retry-After").orElse(null));
+                        assertEquals(
+                                503,
+                                JSON.readTree(res.body())
+                                        .get("error")
+                                        .get("status")
+                                        .asInt());
+                    } else if (res.statusCode() != 200) {
+                        others.add(res.statusCode() + " " + res.body());
+                    }
+                }
+                pool.shutdown();
+            }
+            assertEquals(List.of(), others);
+            assertTrue(busy > 0, "64 simultaneous requests against 4 slots and a queue of 1 never got a 503");
+        }
+    }
 }

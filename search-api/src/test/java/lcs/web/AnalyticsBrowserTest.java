@@ -45,247 +45,306 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(BrowserTests.class)
 class AnalyticsBrowserTest {
-  static final String TOKEN = "browser-test-admin-token";
-  static final ObjectMapper JSON = new ObjectMapper();
-  static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final String TOKEN = "browser-test-admin-token";
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  static WebEnvironment env;
-  static WebDriver driver;
-  static Path tmp;
-  static Service service;
-  static String base;
-  static HttpServer hostSite;
+    static WebEnvironment env;
+    static WebDriver driver;
+    static Path tmp;
+    static Service service;
+    static String base;
+    static HttpServer hostSite;
 
-  @BeforeAll
-  static void start(WebEnvironment e) throws Exception {
-    env = e;
-    driver = e.driver;
-    tmp = Files.createTempDirectory("lcs-analytics-web");
-    Path index = tmp.resolve("index");
-    new IndexBuilder(false).build(WebEnvironment.fixture(), index);
-    Files.writeString(tmp.resolve("token"), TOKEN);
-    service = Service.start(Config.forIndex(index, tmp, "--analytics", "on", "--admin-token-file", tmp.resolve("token").toString()),
-        SnapshotManager.open(index));
-    base = "http://127.0.0.1:" + service.port();
-    // Another site embedding the widget, whose CSP trusts only this service.
-    hostSite = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    hostSite.createContext("/", x -> {
-      byte[] body = """
+    @BeforeAll
+    static void start(WebEnvironment e) throws Exception {
+        env = e;
+        driver = e.driver;
+        tmp = Files.createTempDirectory("lcs-analytics-web");
+        Path index = tmp.resolve("index");
+        new IndexBuilder(false).build(WebEnvironment.fixture(), index);
+        Files.writeString(tmp.resolve("token"), TOKEN);
+        service = Service.start(
+                Config.forIndex(
+                        index,
+                        tmp,
+                        "--analytics",
+                        "on",
+                        "--admin-token-file",
+                        tmp.resolve("token").toString()),
+                SnapshotManager.open(index));
+        base = "http://127.0.0.1:" + service.port();
+        // Another site embedding the widget, whose CSP trusts only this service.
+        hostSite = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        hostSite.createContext("/", x -> {
+            byte[] body = """
           <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
           <script src="%s/widget.js" defer></script></head>
-          <body><lcs-search id="w" size="5" facets="country"></lcs-search></body></html>""".replace("%s", base)
-          .getBytes(StandardCharsets.UTF_8);
-      x.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-      x.getResponseHeaders().set("Content-Security-Policy", "default-src 'self'; script-src " + base + "; connect-src " + base);
-      x.sendResponseHeaders(200, body.length);
-      x.getResponseBody().write(body);
-      x.close();
-    });
-    hostSite.start();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (hostSite != null) {
-      hostSite.stop(0);
+          <body><lcs-search id="w" size="5" facets="country"></lcs-search></body></html>""".replace("%s", base).getBytes(StandardCharsets.UTF_8);
+            x.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            x.getResponseHeaders()
+                    .set("Content-Security-Policy", "default-src 'self'; script-src " + base + "; connect-src " + base);
+            x.sendResponseHeaders(200, body.length);
+            x.getResponseBody().write(body);
+            x.close();
+        });
+        hostSite.start();
     }
-    if (service != null) {
-      service.close();
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (hostSite != null) {
+            hostSite.stop(0);
+        }
+        if (service != null) {
+            service.close();
+        }
+        try (Stream<Path> files = Files.walk(tmp)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
+        }
     }
-    try (Stream<Path> files = Files.walk(tmp)) {
-      files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
+
+    /** Leaves the last page (which reports what it held back), then empties the store. */
+    @BeforeEach
+    void emptyStore() throws Exception {
+        driver.get("about:blank");
+        Thread.sleep(300);
+        flush();
+        try (var c = java.sql.DriverManager.getConnection(
+                        service.analytics().recorder().store().url());
+                var s = c.createStatement()) {
+            for (String t : new String[] {
+                "searches", "search_filters", "clicks", "daily_queries", "daily_filters", "daily_documents"
+            }) {
+                s.execute("DELETE FROM " + t);
+            }
+        }
     }
-  }
 
-  /** Leaves the last page (which reports what it held back), then empties the store. */
-  @BeforeEach
-  void emptyStore() throws Exception {
-    driver.get("about:blank");
-    Thread.sleep(300);
-    flush();
-    try (var c = java.sql.DriverManager.getConnection(service.analytics().recorder().store().url());
-        var s = c.createStatement()) {
-      for (String t : new String[] {"searches", "search_filters", "clicks", "daily_queries", "daily_filters", "daily_documents"}) {
-        s.execute("DELETE FROM " + t);
-      }
+    static void flush() throws InterruptedException {
+        service.analytics().recorder().flush(Duration.ofSeconds(10));
     }
-  }
 
-  static void flush() throws InterruptedException {
-    service.analytics().recorder().flush(Duration.ofSeconds(10));
-  }
-
-  static JsonNode report() throws Exception {
-    flush();
-    var res = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/admin/analytics"))
-        .header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, res.statusCode(), res.body());
-    return JSON.readTree(res.body());
-  }
-
-  static List<String> queries(JsonNode report) {
-    return report.get("topSearches").findValuesAsText("query");
-  }
-
-  /** Types a word letter by letter, slower than the page's 250 ms debounce: every letter is searched. */
-  static void typeSlowly(WebElement input, String word) throws InterruptedException {
-    for (char c : word.toCharArray()) {
-      input.sendKeys(String.valueOf(c));
-      Thread.sleep(350);
+    static JsonNode report() throws Exception {
+        flush();
+        var res = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/admin/analytics"))
+                        .header("Authorization", "Bearer " + TOKEN)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, res.statusCode(), res.body());
+        return JSON.readTree(res.body());
     }
-  }
 
-  static void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
-    new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(condition);
-  }
-
-  @Test
-  void a_word_typed_letter_by_letter_is_one_search_and_its_click_has_its_position() throws Exception {
-    driver.get(base + "/");
-    typeSlowly(driver.findElement(By.id("q")), "ljubljana");
-    waitFor(d -> d.findElement(By.id("status")).getText().contains("“ljubljana”"));
-    Thread.sleep(2600); // the pause that ends the intent
-    JsonNode r = report();
-    assertEquals(1, r.get("searches").asInt(), r.toString());
-    assertEquals(List.of("ljubljana"), queries(r));
-    assertEquals("en", r.get("languages").get(0).get("lang").asText());
-
-    driver.findElement(By.id("q")).sendKeys(Keys.ESCAPE); // closes the suggestions over the results
-    driver.findElement(By.cssSelector("#hits > li:first-child a")).click();
-    waitFor(d -> d.getCurrentUrl().contains("/doc/web-ljubljana"));
-    r = report();
-    assertEquals(1, r.get("searches").asInt(), "the click did not add a search");
-    assertEquals(1, r.get("clicks").asInt());
-    assertEquals(1.0, r.get("averageClickPosition").asDouble());
-    assertEquals("web-ljubljana", r.get("topDocuments").get(0).get("docId").asText());
-    assertEquals(1.0, r.get("clickThroughRate").asDouble());
-  }
-
-  @Test
-  void enter_ends_the_intent_at_once_and_a_filter_change_starts_another_with_its_filter() throws Exception {
-    driver.get(base + "/");
-    driver.findElement(By.id("q")).sendKeys("learning", Keys.ENTER);
-    waitFor(d -> d.findElement(By.id("status")).getText().contains("“learning”"));
-    Thread.sleep(800); // well under the 2 s pause: only Enter can have ended it
-    assertEquals(List.of("learning"), queries(report()));
-
-    driver.findElements(By.cssSelector("input[type=checkbox][data-dim=country]")).stream()
-        .filter(e -> "Latvia".equals(e.getAttribute("value"))).findFirst().orElseThrow().click();
-    waitFor(d -> d.getCurrentUrl().contains("country=Latvia"));
-    Thread.sleep(2600);
-    JsonNode r = report();
-    assertEquals(2, r.get("searches").asInt(), r.toString());
-    assertEquals("country", r.get("topFilters").get(0).get("filter").asText());
-    assertEquals("Latvia", r.get("topFilters").get(0).get("value").asText());
-    assertEquals(1, r.get("topFilters").size());
-  }
-
-  @Test
-  void the_widget_reports_one_search_per_word_and_clicks_with_positions() throws Exception {
-    driver.get("http://127.0.0.1:" + hostSite.getAddress().getPort() + "/");
-    waitFor(d -> widget().findElements(By.cssSelector("[part~=input]")).size() == 1);
-    typeSlowly(widget().findElement(By.cssSelector("[part~=input]")), "riga");
-    waitFor(d -> widget().findElements(By.cssSelector("[part~=title]")).stream().anyMatch(t -> t.getText().contains("Riga")));
-    Thread.sleep(2600);
-    JsonNode r = report();
-    assertEquals(1, r.get("searches").asInt(), r.toString());
-    assertEquals(List.of("riga"), queries(r));
-
-    List<WebElement> titles = widget().findElements(By.cssSelector("[part~=title]"));
-    int position = 0;
-    for (int i = 0; i < titles.size(); i++) {
-      if (titles.get(i).getText().contains("Riga learning week")) {
-        position = i + 1;
-      }
+    static List<String> queries(JsonNode report) {
+        return report.get("topSearches").findValuesAsText("query");
     }
-    assertTrue(position > 0);
-    titles.get(position - 1).click();
-    waitFor(d -> d.getCurrentUrl().contains("/doc/web-riga"));
-    r = report();
-    assertEquals(1, r.get("clicks").asInt());
-    assertEquals(position, r.get("averageClickPosition").asDouble());
-    assertEquals("web-riga", r.get("topDocuments").get(0).get("docId").asText());
-  }
 
-  static SearchContext widget() {
-    return driver.findElement(By.id("w")).getShadowRoot();
-  }
-
-  @Test
-  void a_browser_with_do_not_track_reports_nothing() throws Exception {
-    var options = new ChromeOptions();
-    options.setBinary(WebEnvironment.CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--user-data-dir=" + tmp.resolve("dnt-profile"), "--lang=en-US");
-    options.setExperimentalOption("prefs", Map.of("enable_do_not_track", true));
-    var dnt = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(WebEnvironment.CHROMEDRIVER.toFile())
-        .usingAnyFreePort().build(), options);
-    try {
-      dnt.get(base + "/");
-      assertEquals("1", ((org.openqa.selenium.JavascriptExecutor) dnt).executeScript("return navigator.doNotTrack"));
-      dnt.findElement(By.id("q")).sendKeys("ljubljana", Keys.ENTER);
-      new WebDriverWait(dnt, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("status")).getText().contains("“ljubljana”"));
-      Thread.sleep(2600);
-      dnt.findElement(By.cssSelector("#hits > li:first-child a")).click();
-      new WebDriverWait(dnt, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/doc/"));
-      dnt.get("about:blank");
-      Thread.sleep(500);
-    } finally {
-      dnt.quit();
+    /** Types a word letter by letter, slower than the page's 250 ms debounce: every letter is searched. */
+    static void typeSlowly(WebElement input, String word) throws InterruptedException {
+        for (char c : word.toCharArray()) {
+            input.sendKeys(String.valueOf(c));
+            Thread.sleep(350);
+        }
     }
-    JsonNode r = report();
-    assertEquals(0, r.get("searches").asInt(), r.toString());
-    assertEquals(0, r.get("clicks").asInt());
-  }
 
-  @Test
-  void nothing_found_offers_the_most_searched_queries_that_find_something() throws Exception {
-    // Three visitors searched "cork" (one browser repeating a search within a minute gets the same
-    // cached answer and queryId, so it would count once).
-    for (int i = 0; i < 3; i++) {
-      var answer = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/search?q=cork")).build(), HttpResponse.BodyHandlers.ofString());
-      String id = JSON.readTree(answer.body()).get("queryId").asText();
-      var event = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/events")).POST(HttpRequest.BodyPublishers.ofString(
-          "{\"type\":\"search\",\"queryId\":\"" + id + "\",\"q\":\"cork\",\"lang\":\"en\",\"total\":2}")).build(),
-          HttpResponse.BodyHandlers.ofString());
-      assertEquals(202, event.statusCode(), event.body());
+    static void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition);
     }
-    assertEquals(3, report().get("searches").asInt());
-    driver.get(base + "/?q=zzqqxv");
-    try {
-      waitFor(d -> d.findElements(By.cssSelector("#empty .popular a")).size() == 1);
-    } catch (org.openqa.selenium.TimeoutException e) {
-      throw new AssertionError(env.<String>js("return document.querySelector('#results').outerHTML") + " " + env.consoleErrors(), e);
+
+    @Test
+    void a_word_typed_letter_by_letter_is_one_search_and_its_click_has_its_position() throws Exception {
+        driver.get(base + "/");
+        typeSlowly(driver.findElement(By.id("q")), "ljubljana");
+        waitFor(d -> d.findElement(By.id("status")).getText().contains("“ljubljana”"));
+        Thread.sleep(2600); // the pause that ends the intent
+        JsonNode r = report();
+        assertEquals(1, r.get("searches").asInt(), r.toString());
+        assertEquals(List.of("ljubljana"), queries(r));
+        assertEquals("en", r.get("languages").get(0).get("lang").asText());
+
+        driver.findElement(By.id("q")).sendKeys(Keys.ESCAPE); // closes the suggestions over the results
+        driver.findElement(By.cssSelector("#hits > li:first-child a")).click();
+        waitFor(d -> d.getCurrentUrl().contains("/doc/web-ljubljana"));
+        r = report();
+        assertEquals(1, r.get("searches").asInt(), "the click did not add a search");
+        assertEquals(1, r.get("clicks").asInt());
+        assertEquals(1.0, r.get("averageClickPosition").asDouble());
+        assertEquals("web-ljubljana", r.get("topDocuments").get(0).get("docId").asText());
+        assertEquals(1.0, r.get("clickThroughRate").asDouble());
     }
-    WebElement link = driver.findElement(By.cssSelector("#empty .popular a"));
-    assertEquals("cork", link.getText());
-    link.click();
-    waitFor(d -> d.findElement(By.id("status")).getText().contains("“cork”"));
-  }
 
-  @Test
-  void the_admin_page_needs_the_token_and_then_shows_the_report() throws Exception {
-    var plain = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/admin")).build(), HttpResponse.BodyHandlers.ofString());
-    assertEquals(401, plain.statusCode());
+    @Test
+    void enter_ends_the_intent_at_once_and_a_filter_change_starts_another_with_its_filter() throws Exception {
+        driver.get(base + "/");
+        driver.findElement(By.id("q")).sendKeys("learning", Keys.ENTER);
+        waitFor(d -> d.findElement(By.id("status")).getText().contains("“learning”"));
+        Thread.sleep(800); // well under the 2 s pause: only Enter can have ended it
+        assertEquals(List.of("learning"), queries(report()));
 
-    driver.get(base + "/?q=ljubljana");
-    waitFor(d -> d.findElement(By.id("status")).getText().contains("“ljubljana”"));
-    driver.get(base + "/admin"); // leaving the search page reports it
-    waitFor(d -> d.findElement(By.id("login")).isDisplayed());
-    driver.findElement(By.id("token")).sendKeys("not-the-token-at-all", Keys.ENTER);
-    waitFor(d -> d.findElement(By.id("message")).getText().equals("This token is not valid."));
+        driver.findElements(By.cssSelector("input[type=checkbox][data-dim=country]")).stream()
+                .filter(e -> "Latvia".equals(e.getAttribute("value")))
+                .findFirst()
+                .orElseThrow()
+                .click();
+        waitFor(d -> d.getCurrentUrl().contains("country=Latvia"));
+        Thread.sleep(2600);
+        JsonNode r = report();
+        assertEquals(2, r.get("searches").asInt(), r.toString());
+        assertEquals("country", r.get("topFilters").get(0).get("filter").asText());
+        assertEquals("Latvia", r.get("topFilters").get(0).get("value").asText());
+        assertEquals(1, r.get("topFilters").size());
+    }
 
-    flush();
-    driver.findElement(By.id("token")).sendKeys(TOKEN, Keys.ENTER);
-    waitFor(d -> d.findElement(By.id("report")).isDisplayed());
-    assertEquals("1", driver.findElement(By.cssSelector("[data-figure=searches] dd")).getText());
-    assertEquals("0%", driver.findElement(By.cssSelector("[data-figure=zeroRate] dd")).getText());
-    assertEquals("ljubljana", driver.findElement(By.cssSelector("[data-table=topSearches] tbody td")).getText());
-    assertEquals(30, driver.findElements(By.cssSelector("#chart svg g[data-day]")).size(), "30 days, one bar each");
-    assertEquals(1, driver.findElements(By.cssSelector("#chart svg g[data-searches='1']")).size());
-    assertTrue(driver.findElement(By.cssSelector("[data-table=topSearches] button")).getText().contains("CSV"));
-    assertEquals(List.of(), env.consoleErrors().stream().filter(m -> !m.contains("401")).toList());
-  }
+    @Test
+    void the_widget_reports_one_search_per_word_and_clicks_with_positions() throws Exception {
+        driver.get("http://127.0.0.1:" + hostSite.getAddress().getPort() + "/");
+        waitFor(d -> widget().findElements(By.cssSelector("[part~=input]")).size() == 1);
+        typeSlowly(widget().findElement(By.cssSelector("[part~=input]")), "riga");
+        waitFor(d -> widget().findElements(By.cssSelector("[part~=title]")).stream()
+                .anyMatch(t -> t.getText().contains("Riga")));
+        Thread.sleep(2600);
+        JsonNode r = report();
+        assertEquals(1, r.get("searches").asInt(), r.toString());
+        assertEquals(List.of("riga"), queries(r));
+
+        List<WebElement> titles = widget().findElements(By.cssSelector("[part~=title]"));
+        int position = 0;
+        for (int i = 0; i < titles.size(); i++) {
+            if (titles.get(i).getText().contains("Riga learning week")) {
+                position = i + 1;
+            }
+        }
+        assertTrue(position > 0);
+        titles.get(position - 1).click();
+        waitFor(d -> d.getCurrentUrl().contains("/doc/web-riga"));
+        r = report();
+        assertEquals(1, r.get("clicks").asInt());
+        assertEquals(position, r.get("averageClickPosition").asDouble());
+        assertEquals("web-riga", r.get("topDocuments").get(0).get("docId").asText());
+    }
+
+    static SearchContext widget() {
+        return driver.findElement(By.id("w")).getShadowRoot();
+    }
+
+    @Test
+    void a_browser_with_do_not_track_reports_nothing() throws Exception {
+        var options = new ChromeOptions();
+        options.setBinary(WebEnvironment.CHROMIUM.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + tmp.resolve("dnt-profile"),
+                "--lang=en-US");
+        options.setExperimentalOption("prefs", Map.of("enable_do_not_track", true));
+        var dnt = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(WebEnvironment.CHROMEDRIVER.toFile())
+                        .usingAnyFreePort()
+                        .build(),
+                options);
+        try {
+            dnt.get(base + "/");
+            assertEquals(
+                    "1", ((org.openqa.selenium.JavascriptExecutor) dnt).executeScript("return navigator.doNotTrack"));
+            dnt.findElement(By.id("q")).sendKeys("ljubljana", Keys.ENTER);
+            new WebDriverWait(dnt, Duration.ofSeconds(10))
+                    .until(d -> d.findElement(By.id("status")).getText().contains("“ljubljana”"));
+            Thread.sleep(2600);
+            dnt.findElement(By.cssSelector("#hits > li:first-child a")).click();
+            new WebDriverWait(dnt, Duration.ofSeconds(10))
+                    .until(d -> d.getCurrentUrl().contains("/doc/"));
+            dnt.get("about:blank");
+            Thread.sleep(500);
+        } finally {
+            dnt.quit();
+        }
+        JsonNode r = report();
+        assertEquals(0, r.get("searches").asInt(), r.toString());
+        assertEquals(0, r.get("clicks").asInt());
+    }
+
+    @Test
+    void nothing_found_offers_the_most_searched_queries_that_find_something() throws Exception {
+        // Three visitors searched "cork" (one browser repeating a search within a minute gets the same
+        // cached answer and queryId, so it would count once).
+        for (int i = 0; i < 3; i++) {
+            var answer = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(base + "/api/search?q=cork"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String id = JSON.readTree(answer.body()).get("queryId").asText();
+            var event = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(base + "/api/events"))
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"search\",\"queryId\":\"" + id
+                                    + "\",\"q\":\"cork\",\"lang\":\"en\",\"total\":2}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(202, event.statusCode(), event.body());
+        }
+        assertEquals(3, report().get("searches").asInt());
+        driver.get(base + "/?q=zzqqxv");
+        try {
+            waitFor(d -> d.findElements(By.cssSelector("#empty .popular a")).size() == 1);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(
+                    env.<String>js("return document.querySelector('#results').outerHTML") + " " + env.consoleErrors(),
+                    e);
+        }
+        WebElement link = driver.findElement(By.cssSelector("#empty .popular a"));
+        assertEquals("cork", link.getText());
+        link.click();
+        waitFor(d -> d.findElement(By.id("status")).getText().contains("“cork”"));
+    }
+
+    @Test
+    void the_admin_page_needs_the_token_and_then_shows_the_report() throws Exception {
+        var plain = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + "/admin")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, plain.statusCode());
+
+        driver.get(base + "/?q=ljubljana");
+        waitFor(d -> d.findElement(By.id("status")).getText().contains("“ljubljana”"));
+        driver.get(base + "/admin"); // leaving the search page reports it
+        waitFor(d -> d.findElement(By.id("login")).isDisplayed());
+        driver.findElement(By.id("token")).sendKeys("not-the-token-at-all", Keys.ENTER);
+        waitFor(d -> d.findElement(By.id("message")).getText().equals("This token is not valid."));
+
+        flush();
+        driver.findElement(By.id("token")).sendKeys(TOKEN, Keys.ENTER);
+        waitFor(d -> d.findElement(By.id("report")).isDisplayed());
+        assertEquals(
+                "1",
+                driver.findElement(By.cssSelector("[data-figure=searches] dd")).getText());
+        assertEquals(
+                "0%",
+                driver.findElement(By.cssSelector("[data-figure=zeroRate] dd")).getText());
+        assertEquals(
+                "ljubljana",
+                driver.findElement(By.cssSelector("[data-table=topSearches] tbody td"))
+                        .getText());
+        assertEquals(
+                30,
+                driver.findElements(By.cssSelector("#chart svg g[data-day]")).size(),
+                "30 days, one bar each");
+        assertEquals(
+                1,
+                driver.findElements(By.cssSelector("#chart svg g[data-searches='1']"))
+                        .size());
+        assertTrue(driver.findElement(By.cssSelector("[data-table=topSearches] button"))
+                .getText()
+                .contains("CSV"));
+        assertEquals(
+                List.of(),
+                env.consoleErrors().stream().filter(m -> !m.contains("401")).toList());
+    }
 }

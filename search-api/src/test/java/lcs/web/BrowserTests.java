@@ -13,23 +13,30 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * there is no chromedriver and {@code CI} is not {@code true}; in CI a missing browser fails them.
  */
 final class BrowserTests implements ParameterResolver {
-  private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(BrowserTests.class);
+    private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(BrowserTests.class);
 
-  @Override
-  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == WebEnvironment.class;
-  }
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == WebEnvironment.class;
+    }
 
-  @Override
-  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    assumeTrue(WebEnvironment.browserExpected(),
-        "no " + WebEnvironment.CHROMEDRIVER + ": browser tests skipped (set CI=true to make this a failure)");
-    return context.getRoot().getStore(NS).getOrComputeIfAbsent(WebEnvironment.class, k -> {
-      try {
-        return WebEnvironment.start();
-      } catch (Exception e) {
-        throw new ParameterResolutionException("could not start the browser test environment: " + e, e);
-      }
-    }, WebEnvironment.class);
-  }
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        assumeTrue(
+                WebEnvironment.browserExpected(),
+                "no " + WebEnvironment.CHROMEDRIVER + ": browser tests skipped (set CI=true to make this a failure)");
+        return context.getRoot()
+                .getStore(NS)
+                .getOrComputeIfAbsent(
+                        WebEnvironment.class,
+                        k -> {
+                            try {
+                                return WebEnvironment.start();
+                            } catch (Exception e) {
+                                throw new ParameterResolutionException(
+                                        "could not start the browser test environment: " + e, e);
+                            }
+                        },
+                        WebEnvironment.class);
+    }
 }

@@ -16,17 +16,27 @@ import org.openqa.selenium.Keys;
 @ExtendWith(BrowserTests.class)
 class LanguageNoticeTest {
 
-  @Test
-  void a_query_in_a_language_the_collection_lacks_names_its_languages(WebEnvironment env) {
-    for (String[] lang : new String[][] {
-        {"en", "Few documents are in Korean. The collection’s documents are in English, Arabic, German, ", "Chinese."},
-        {"fr", "Peu de documents sont en coréen. Les documents de la collection sont en anglais, arabe, allemand, ", "chinois."}}) {
-      env.open("/?lang=" + lang[0]);
-      SearchPageTest.settled(env);
-      env.driver.findElement(By.id("q")).sendKeys("서울 학습", Keys.ENTER);
-      env.waitFor(d -> d.findElement(By.id("empty")).isDisplayed());
-      String notice = env.driver.findElement(By.cssSelector("#empty .notice")).getText();
-      assertTrue(notice.startsWith(lang[1]) && notice.endsWith(lang[2]), notice);
+    @Test
+    void a_query_in_a_language_the_collection_lacks_names_its_languages(WebEnvironment env) {
+        for (String[] lang : new String[][] {
+            {
+                "en",
+                "Few documents are in Korean. The collection’s documents are in English, Arabic, German, ",
+                "Chinese."
+            },
+            {
+                "fr",
+                "Peu de documents sont en coréen. Les documents de la collection sont en anglais, arabe, allemand, ",
+                "chinois."
+            }
+        }) {
+            env.open("/?lang=" + lang[0]);
+            SearchPageTest.settled(env);
+            env.driver.findElement(By.id("q")).sendKeys("서울 학습", Keys.ENTER);
+            env.waitFor(d -> d.findElement(By.id("empty")).isDisplayed());
+            String notice =
+                    env.driver.findElement(By.cssSelector("#empty .notice")).getText();
+            assertTrue(notice.startsWith(lang[1]) && notice.endsWith(lang[2]), notice);
+        }
     }
-  }
 }

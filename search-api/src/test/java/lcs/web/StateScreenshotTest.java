@@ -17,25 +17,25 @@ import org.openqa.selenium.OutputType;
 @ExtendWith(BrowserTests.class)
 class StateScreenshotTest {
 
-  static Path shoot(WebEnvironment env, String name) throws IOException {
-    Files.createDirectories(WebEnvironment.SCREENSHOTS);
-    Path file = WebEnvironment.SCREENSHOTS.resolve("state-" + name + ".png");
-    Files.write(file, env.driver.getScreenshotAs(OutputType.BYTES));
-    System.out.println("screenshot " + file.toAbsolutePath());
-    return file;
-  }
-
-  static void size(WebEnvironment env, int width, int height) {
-    env.driver.manage().window().setSize(new Dimension(width, height));
-    int chrome = height - env.<Number>js("return window.innerHeight").intValue();
-    if (chrome > 0) {
-      env.driver.manage().window().setSize(new Dimension(width, height + chrome));
+    static Path shoot(WebEnvironment env, String name) throws IOException {
+        Files.createDirectories(WebEnvironment.SCREENSHOTS);
+        Path file = WebEnvironment.SCREENSHOTS.resolve("state-" + name + ".png");
+        Files.write(file, env.driver.getScreenshotAs(OutputType.BYTES));
+        System.out.println("screenshot " + file.toAbsolutePath());
+        return file;
     }
-  }
 
-  /** A city portal with a dark background (#121212) and dark color-scheme, embedding the widget. */
-  static String darkHost(WebEnvironment env, String widgetAttributes) {
-    return String.format(java.util.Locale.ROOT, """
+    static void size(WebEnvironment env, int width, int height) {
+        env.driver.manage().window().setSize(new Dimension(width, height));
+        int chrome = height - env.<Number>js("return window.innerHeight").intValue();
+        if (chrome > 0) {
+            env.driver.manage().window().setSize(new Dimension(width, height + chrome));
+        }
+    }
+
+    /** A city portal with a dark background (#121212) and dark color-scheme, embedding the widget. */
+    static String darkHost(WebEnvironment env, String widgetAttributes) {
+        return String.format(java.util.Locale.ROOT, """
         <!doctype html>
         <html lang="en"><head><meta charset="utf-8"><title>A dark city portal</title>
         <link rel="stylesheet" href="/dark.css">
@@ -45,40 +45,44 @@ class StateScreenshotTest {
         <lcs-search id="dark-compact" compact size="3" %s></lcs-search>
         </main></body></html>
         """, env.base, widgetAttributes, widgetAttributes);
-  }
+    }
 
-  static void serveDarkHost(WebEnvironment env) {
-    env.otherPages.put("/dark.html", darkHost(env, ""));
-    env.otherPages.put("/dark.css", "html { color-scheme: dark; background: #121212; color: #e8e8e8; font-family: sans-serif; }");
-  }
+    static void serveDarkHost(WebEnvironment env) {
+        env.otherPages.put("/dark.html", darkHost(env, ""));
+        env.otherPages.put(
+                "/dark.css",
+                "html { color-scheme: dark; background: #121212; color: #e8e8e8; font-family: sans-serif; }");
+    }
 
-  @Test
-  void dark_host_page(WebEnvironment env) throws IOException {
-    serveDarkHost(env);
-    env.driver.get(env.otherBase + "/dark.html");
-    size(env, 1000, 800);
-    env.waitFor(d -> env.<Boolean>js("const r = document.getElementById('dark').shadowRoot;"
-        + " return !!r && r.querySelectorAll('[part~=hit]').length === 3"));
-    shoot(env, "dark-host");
-  }
+    @Test
+    void dark_host_page(WebEnvironment env) throws IOException {
+        serveDarkHost(env);
+        env.driver.get(env.otherBase + "/dark.html");
+        size(env, 1000, 800);
+        env.waitFor(d -> env.<Boolean>js("const r = document.getElementById('dark').shadowRoot;"
+                + " return !!r && r.querySelectorAll('[part~=hit]').length === 3"));
+        shoot(env, "dark-host");
+    }
 
-  @Test
-  void phone_filter_sheet_after_a_facet_tap(WebEnvironment env) throws IOException {
-    env.open("/?q=learning");
-    size(env, 390, 844);
-    SearchPageTest.settled(env);
-    env.driver.findElement(By.id("filters-toggle")).click();
-    env.driver.findElement(By.cssSelector("#facet-groups [data-facet=type] input[type=checkbox]")).click();
-    env.waitFor(d -> d.getCurrentUrl().contains("type="));
-    SearchPageTest.settled(env);
-    shoot(env, "phone-filter-sheet");
-  }
+    @Test
+    void phone_filter_sheet_after_a_facet_tap(WebEnvironment env) throws IOException {
+        env.open("/?q=learning");
+        size(env, 390, 844);
+        SearchPageTest.settled(env);
+        env.driver.findElement(By.id("filters-toggle")).click();
+        env.driver
+                .findElement(By.cssSelector("#facet-groups [data-facet=type] input[type=checkbox]"))
+                .click();
+        env.waitFor(d -> d.getCurrentUrl().contains("type="));
+        SearchPageTest.settled(env);
+        shoot(env, "phone-filter-sheet");
+    }
 
-  @Test
-  void document_view_from_a_shared_link(WebEnvironment env) throws IOException {
-    env.open("/doc/web-ljubljana?q=libraries");
-    size(env, 1280, 900);
-    env.waitFor(d -> !d.findElements(By.cssSelector("#related-list li")).isEmpty());
-    shoot(env, "document");
-  }
+    @Test
+    void document_view_from_a_shared_link(WebEnvironment env) throws IOException {
+        env.open("/doc/web-ljubljana?q=libraries");
+        size(env, 1280, 900);
+        env.waitFor(d -> !d.findElements(By.cssSelector("#related-list li")).isEmpty());
+        shoot(env, "document");
+    }
 }

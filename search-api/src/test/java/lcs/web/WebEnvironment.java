@@ -53,228 +53,262 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Not thread-safe: browser tests run one at a time.
  */
 final class WebEnvironment implements AutoCloseable {
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  /** The npm-installed axe-core (npm ci --prefix search-api/src/test/js); Surefire runs in search-api/. */
-  static final Path AXE = Path.of("src/test/js/node_modules/axe-core/axe.min.js");
-  static final Path SCREENSHOTS = Path.of("target/screenshots");
-  /**
-   * Synthetic documents behind {@link #estimatingBase()}: enough that "learning" matches more than
-   * the 10,000-hit window (about 80 % of the documents match it), below which counts are always exact.
-   */
-  static final int ESTIMATED_DOCS = 15_000;
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    /** The npm-installed axe-core (npm ci --prefix search-api/src/test/js); Surefire runs in search-api/. */
+    static final Path AXE = Path.of("src/test/js/node_modules/axe-core/axe.min.js");
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+    /**
+     * Synthetic documents behind {@link #estimatingBase()}: enough that "learning" matches more than
+     * the 10,000-hit window (about 80 % of the documents match it), below which counts are always exact.
+     */
+    static final int ESTIMATED_DOCS = 15_000;
 
-  final Path tmp;
-  final Service service;
-  final String base;
-  final HttpServer otherSite;
-  final String otherBase;
-  final ChromeDriver driver;
-  /** What "another site" serves: path → HTML, or CSS for paths ending in .css. Tests add their own. */
-  final Map<String, String> otherPages = new ConcurrentHashMap<>();
-  /** Further connect-src origins a page of "another site" allows (path → origins), beyond the search service. */
-  final Map<String, String> otherConnectSrc = new ConcurrentHashMap<>();
-  private Service estimating;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  private WebEnvironment(Path tmp, Service service, HttpServer otherSite, ChromeDriver driver) {
-    this.tmp = tmp;
-    this.service = service;
-    this.base = "http://127.0.0.1:" + service.port();
-    this.otherSite = otherSite;
-    this.otherBase = "http://127.0.0.1:" + otherSite.getAddress().getPort();
-    this.driver = driver;
-  }
+    final Path tmp;
+    final Service service;
+    final String base;
+    final HttpServer otherSite;
+    final String otherBase;
+    final ChromeDriver driver;
+    /** What "another site" serves: path → HTML, or CSS for paths ending in .css. Tests add their own. */
+    final Map<String, String> otherPages = new ConcurrentHashMap<>();
+    /** Further connect-src origins a page of "another site" allows (path → origins), beyond the search service. */
+    final Map<String, String> otherConnectSrc = new ConcurrentHashMap<>();
 
-  /** True when the browser tests must run (CI) or can (a chromedriver is installed). */
-  static boolean browserExpected() {
-    return Files.isExecutable(CHROMEDRIVER) || "true".equals(System.getenv("CI"));
-  }
+    private Service estimating;
 
-  static WebEnvironment start() throws Exception {
-    long t0 = System.nanoTime();
-    Path tmp = Files.createTempDirectory("lcs-web-test");
-    // Chromium starts while the index is built: both take seconds.
-    CompletableFuture<ChromeDriver> browser = CompletableFuture.supplyAsync(() -> chrome(tmp));
-    Service service = null;
-    HttpServer other = null;
-    try {
-      Path index = tmp.resolve("index");
-      new IndexBuilder(false).build(fixture(), index);
-      long t1 = System.nanoTime();
-      service = Service.start(config(index, tmp, Searcher.DEFAULT_EXACT_COUNTS), SnapshotManager.open(index));
-      long t2 = System.nanoTime();
-      other = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-      var env = new WebEnvironment(tmp, service, other, browser.join());
-      other.createContext("/", env::serveOtherSite);
-      other.start();
-      System.out.printf(java.util.Locale.ROOT, "browser tests: index %d ms, service %d ms, chromium ready after %d ms%n",
-          (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t0) / 1_000_000);
-      return env;
-    } catch (Exception | Error e) {
-      browser.thenAccept(ChromeDriver::quit);
-      if (other != null) {
-        other.stop(0);
-      }
-      if (service != null) {
-        service.close();
-      }
-      throw e;
+    private WebEnvironment(Path tmp, Service service, HttpServer otherSite, ChromeDriver driver) {
+        this.tmp = tmp;
+        this.service = service;
+        this.base = "http://127.0.0.1:" + service.port();
+        this.otherSite = otherSite;
+        this.otherBase = "http://127.0.0.1:" + otherSite.getAddress().getPort();
+        this.driver = driver;
     }
-  }
 
-  private static Config config(Path index, Path data, int exactCounts) {
-    return Config.forIndex(index, data, "--cache", "maximumSize=1000", "--reload-seconds", "1", "--exact-counts", String.valueOf(exactCounts));
-  }
-
-  /**
-   * The base URL of a second search service, started on first use and closed with this
-   * environment: {@link #ESTIMATED_DOCS} synthetic documents, counted exactly up to 0 matches, so
-   * every query matching more than the 10,000-hit window gets an estimated total and facet counts.
-   */
-  String estimatingBase() throws Exception {
-    if (estimating == null) {
-      long t0 = System.nanoTime();
-      Path dir = tmp.resolve("estimating");
-      Path corpus = dir.resolve("corpus");
-      Path index = dir.resolve("index");
-      var log = new ByteArrayOutputStream();
-      var print = new PrintStream(log, true, StandardCharsets.UTF_8);
-      String[] args = {"--docs", String.valueOf(ESTIMATED_DOCS), "--out", corpus.toString()};
-      if (lcs.command.Commands.execute(new GenerateCommand(), args, java.util.Map.of(), print, print) != 0) {
-        throw new IllegalStateException("lcs generate failed: " + log.toString(StandardCharsets.UTF_8));
-      }
-      new IndexBuilder(false).build(corpus, index);
-      estimating = Service.start(config(index, dir, 0), SnapshotManager.open(index));
-      System.out.printf(java.util.Locale.ROOT, "browser tests: estimating service over %,d documents ready after %d ms%n",
-          ESTIMATED_DOCS, (System.nanoTime() - t0) / 1_000_000);
+    /** True when the browser tests must run (CI) or can (a chromedriver is installed). */
+    static boolean browserExpected() {
+        return Files.isExecutable(CHROMEDRIVER) || "true".equals(System.getenv("CI"));
     }
-    return "http://127.0.0.1:" + estimating.port();
-  }
 
-  /**
-   * A second search service over the browser tests' index, for a test that stops it (a service that
-   * goes away mid-session); the caller closes it.
-   */
-  Service startAnotherService() throws Exception {
-    Path index = tmp.resolve("index");
-    return Service.start(config(index, Files.createDirectories(tmp.resolve("another")), Searcher.DEFAULT_EXACT_COUNTS),
-        SnapshotManager.open(index));
-  }
-
-  /** "Another site": serves {@link #otherPages} under a strict CSP that only trusts the search service. */
-  private void serveOtherSite(HttpExchange exchange) throws IOException {
-    String html = otherPages.get(exchange.getRequestURI().getPath());
-    byte[] body = (html == null ? "not found" : html).getBytes(StandardCharsets.UTF_8);
-    String path = exchange.getRequestURI().getPath();
-    String type = html == null ? "text/plain" : path.endsWith(".css") ? "text/css" : "text/html";
-    exchange.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
-    exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'self'; script-src " + base
-        + "; connect-src " + base + " " + otherConnectSrc.getOrDefault(path, "") + "; style-src 'self'; img-src 'self' data:");
-    exchange.sendResponseHeaders(html == null ? 404 : 200, body.length);
-    try (var out = exchange.getResponseBody()) {
-      out.write(body);
+    static WebEnvironment start() throws Exception {
+        long t0 = System.nanoTime();
+        Path tmp = Files.createTempDirectory("lcs-web-test");
+        // Chromium starts while the index is built: both take seconds.
+        CompletableFuture<ChromeDriver> browser = CompletableFuture.supplyAsync(() -> chrome(tmp));
+        Service service = null;
+        HttpServer other = null;
+        try {
+            Path index = tmp.resolve("index");
+            new IndexBuilder(false).build(fixture(), index);
+            long t1 = System.nanoTime();
+            service = Service.start(config(index, tmp, Searcher.DEFAULT_EXACT_COUNTS), SnapshotManager.open(index));
+            long t2 = System.nanoTime();
+            other = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            var env = new WebEnvironment(tmp, service, other, browser.join());
+            other.createContext("/", env::serveOtherSite);
+            other.start();
+            System.out.printf(
+                    java.util.Locale.ROOT,
+                    "browser tests: index %d ms, service %d ms, chromium ready after %d ms%n",
+                    (t1 - t0) / 1_000_000,
+                    (t2 - t1) / 1_000_000,
+                    (System.nanoTime() - t0) / 1_000_000);
+            return env;
+        } catch (Exception | Error e) {
+            browser.thenAccept(ChromeDriver::quit);
+            if (other != null) {
+                other.stop(0);
+            }
+            if (service != null) {
+                service.close();
+            }
+            throw e;
+        }
     }
-  }
 
-  private static ChromeDriver chrome(Path tmp) {
-    var service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort()
-        .build();
-    var options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--user-data-dir=" + tmp.resolve("chrome-profile"),
-        "--window-size=1280,900", "--lang=en-US", "--hide-scrollbars", "--force-device-scale-factor=1");
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
-    var logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    var driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
-    return driver;
-  }
-
-  /** The browser tests' corpus: a few documents per facet value, several languages, one hostile. */
-  static Path fixture() {
-    try {
-      return Path.of(WebEnvironment.class.getResource("/web/corpus/web-fixture.jsonl").toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
+    private static Config config(Path index, Path data, int exactCounts) {
+        return Config.forIndex(
+                index,
+                data,
+                "--cache",
+                "maximumSize=1000",
+                "--reload-seconds",
+                "1",
+                "--exact-counts",
+                String.valueOf(exactCounts));
     }
-  }
 
-  // ---- browser helpers
-
-  /** Opens a page of the search service at the default desktop size. */
-  void open(String pathAndQuery) {
-    driver.manage().window().setSize(new Dimension(1280, 900));
-    driver.get(base + pathAndQuery);
-  }
-
-  <T> T waitFor(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(10))
-        .ignoring(StaleElementReferenceException.class) // the page redraws lists as answers arrive
-        .until(condition);
-  }
-
-  @SuppressWarnings("unchecked")
-  <T> T js(String script, Object... args) {
-    return (T) ((JavascriptExecutor) driver).executeScript(script, args);
-  }
-
-  /** Browser console errors since the last call, ignoring missing favicons. */
-  List<String> consoleErrors() {
-    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-        .map(LogEntry::getMessage)
-        .filter(m -> !m.contains("favicon.ico"))
-        .toList();
-  }
-
-  // ---- API helpers
-
-  /** GET from the search service, expecting 200 JSON. */
-  JsonNode api(String pathAndQuery) {
-    return api(base, pathAndQuery);
-  }
-
-  /** GET from the search service at base (this one's or {@link #estimatingBase()}), expecting 200 JSON. */
-  static JsonNode api(String base, String pathAndQuery) {
-    try {
-      HttpResponse<String> res = HTTP.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      if (res.statusCode() != 200) {
-        throw new AssertionError("GET " + pathAndQuery + " gave " + res.statusCode() + ": " + res.body());
-      }
-      return JSON.readTree(res.body());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+    /**
+     * The base URL of a second search service, started on first use and closed with this
+     * environment: {@link #ESTIMATED_DOCS} synthetic documents, counted exactly up to 0 matches, so
+     * every query matching more than the 10,000-hit window gets an estimated total and facet counts.
+     */
+    String estimatingBase() throws Exception {
+        if (estimating == null) {
+            long t0 = System.nanoTime();
+            Path dir = tmp.resolve("estimating");
+            Path corpus = dir.resolve("corpus");
+            Path index = dir.resolve("index");
+            var log = new ByteArrayOutputStream();
+            var print = new PrintStream(log, true, StandardCharsets.UTF_8);
+            String[] args = {"--docs", String.valueOf(ESTIMATED_DOCS), "--out", corpus.toString()};
+            if (lcs.command.Commands.execute(new GenerateCommand(), args, java.util.Map.of(), print, print) != 0) {
+                throw new IllegalStateException("lcs generate failed: " + log.toString(StandardCharsets.UTF_8));
+            }
+            new IndexBuilder(false).build(corpus, index);
+            estimating = Service.start(config(index, dir, 0), SnapshotManager.open(index));
+            System.out.printf(
+                    java.util.Locale.ROOT,
+                    "browser tests: estimating service over %,d documents ready after %d ms%n",
+                    ESTIMATED_DOCS,
+                    (System.nanoTime() - t0) / 1_000_000);
+        }
+        return "http://127.0.0.1:" + estimating.port();
     }
-  }
 
-  @Override
-  public void close() {
-    try {
-      driver.quit();
-    } finally {
-      otherSite.stop(0);
-      service.close();
-      if (estimating != null) {
-        estimating.close();
-      }
-      try (Stream<Path> files = Files.walk(tmp)) {
-        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-      } catch (IOException e) {
-        // A leftover temp folder is not worth failing the run for.
-      }
+    /**
+     * A second search service over the browser tests' index, for a test that stops it (a service that
+     * goes away mid-session); the caller closes it.
+     */
+    Service startAnotherService() throws Exception {
+        Path index = tmp.resolve("index");
+        return Service.start(
+                config(index, Files.createDirectories(tmp.resolve("another")), Searcher.DEFAULT_EXACT_COUNTS),
+                SnapshotManager.open(index));
     }
-  }
+
+    /** "Another site": serves {@link #otherPages} under a strict CSP that only trusts the search service. */
+    private void serveOtherSite(HttpExchange exchange) throws IOException {
+        String html = otherPages.get(exchange.getRequestURI().getPath());
+        byte[] body = (html == null ? "not found" : html).getBytes(StandardCharsets.UTF_8);
+        String path = exchange.getRequestURI().getPath();
+        String type = html == null ? "text/plain" : path.endsWith(".css") ? "text/css" : "text/html";
+        exchange.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
+        exchange.getResponseHeaders()
+                .set(
+                        "Content-Security-Policy",
+                        "default-src 'self'; script-src " + base + "; connect-src " + base + " "
+                                + otherConnectSrc.getOrDefault(path, "") + "; style-src 'self'; img-src 'self' data:");
+        exchange.sendResponseHeaders(html == null ? 404 : 200, body.length);
+        try (var out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    private static ChromeDriver chrome(Path tmp) {
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + tmp.resolve("chrome-profile"),
+                "--window-size=1280,900",
+                "--lang=en-US",
+                "--hide-scrollbars",
+                "--force-device-scale-factor=1");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        var logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        var driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        return driver;
+    }
+
+    /** The browser tests' corpus: a few documents per facet value, several languages, one hostile. */
+    static Path fixture() {
+        try {
+            return Path.of(WebEnvironment.class
+                    .getResource("/web/corpus/web-fixture.jsonl")
+                    .toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- browser helpers
+
+    /** Opens a page of the search service at the default desktop size. */
+    void open(String pathAndQuery) {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        driver.get(base + pathAndQuery);
+    }
+
+    <T> T waitFor(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class) // the page redraws lists as answers arrive
+                .until(condition);
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T js(String script, Object... args) {
+        return (T) ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** Browser console errors since the last call, ignoring missing favicons. */
+    List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(m -> !m.contains("favicon.ico"))
+                .toList();
+    }
+
+    // ---- API helpers
+
+    /** GET from the search service, expecting 200 JSON. */
+    JsonNode api(String pathAndQuery) {
+        return api(base, pathAndQuery);
+    }
+
+    /** GET from the search service at base (this one's or {@link #estimatingBase()}), expecting 200 JSON. */
+    static JsonNode api(String base, String pathAndQuery) {
+        try {
+            HttpResponse<String> res = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(base + pathAndQuery)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (res.statusCode() != 200) {
+                throw new AssertionError("GET " + pathAndQuery + " gave " + res.statusCode() + ": " + res.body());
+            }
+            return JSON.readTree(res.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            otherSite.stop(0);
+            service.close();
+            if (estimating != null) {
+                estimating.close();
+            }
+            try (Stream<Path> files = Files.walk(tmp)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            } catch (IOException e) {
+                // A leftover temp folder is not worth failing the run for.
+            }
+        }
+    }
 }

@@ -16,28 +16,34 @@ import org.junit.jupiter.api.Test;
  * everything it costs; WidgetTest checks the same in the browser.
  */
 class WidgetSizeTest {
-  private static final int BUDGET = 12 * 1024;
+    private static final int BUDGET = 12 * 1024;
 
-  @Test
-  void widget_js_gzipped_fits_in_12_kb() throws IOException {
-    byte[] source;
-    try (InputStream in = WidgetSizeTest.class.getResourceAsStream("/web/widget.js")) {
-      assertTrue(in != null, "widget.js is not bundled at /web/widget.js");
-      source = in.readAllBytes();
+    @Test
+    void widget_js_gzipped_fits_in_12_kb() throws IOException {
+        byte[] source;
+        try (InputStream in = WidgetSizeTest.class.getResourceAsStream("/web/widget.js")) {
+            assertTrue(in != null, "widget.js is not bundled at /web/widget.js");
+            source = in.readAllBytes();
+        }
+        String text = new String(source, java.nio.charset.StandardCharsets.UTF_8);
+        // The exceptions, on demand from the service: <lcs-search map> imports the page's map module
+        // (MapSizeTest has its budget), and the map, "did you mean" and the language notice the page's
+        // string table (js/i18n.js). Both as esbuild writes them: import(<the service> + "/js/….js").
+        var onDemandImport = java.util.regex.Pattern.compile("import\\([\\w.]+\\+\"/js/(map|i18n)\\.js\"\\)");
+        assertEquals(2, onDemandImport.matcher(text).results().count(), "the two on-demand imports");
+        String onDemand = onDemandImport.matcher(text).replaceAll("");
+        assertFalse(
+                onDemand.matches("(?s).*\\bimport\\s*[({'\"].*|.*@import.*|.*<link.*"), "widget.js loads other files");
+        var gz = new ByteArrayOutputStream();
+        try (var out = new GZIPOutputStream(gz)) {
+            out.write(source);
+        }
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "widget.js: %,d bytes, %,d gzipped (budget %,d)%n",
+                source.length,
+                gz.size(),
+                BUDGET);
+        assertTrue(gz.size() <= BUDGET, "widget.js is " + gz.size() + " bytes gzipped, over the " + BUDGET + " budget");
     }
-    String text = new String(source, java.nio.charset.StandardCharsets.UTF_8);
-    // The exceptions, on demand from the service: <lcs-search map> imports the page's map module
-    // (MapSizeTest has its budget), and the map, "did you mean" and the language notice the page's
-    // string table (js/i18n.js). Both as esbuild writes them: import(<the service> + "/js/….js").
-    var onDemandImport = java.util.regex.Pattern.compile("import\\([\\w.]+\\+\"/js/(map|i18n)\\.js\"\\)");
-    assertEquals(2, onDemandImport.matcher(text).results().count(), "the two on-demand imports");
-    String onDemand = onDemandImport.matcher(text).replaceAll("");
-    assertFalse(onDemand.matches("(?s).*\\bimport\\s*[({'\"].*|.*@import.*|.*<link.*"), "widget.js loads other files");
-    var gz = new ByteArrayOutputStream();
-    try (var out = new GZIPOutputStream(gz)) {
-      out.write(source);
-    }
-    System.out.printf(java.util.Locale.ROOT, "widget.js: %,d bytes, %,d gzipped (budget %,d)%n", source.length, gz.size(), BUDGET);
-    assertTrue(gz.size() <= BUDGET, "widget.js is " + gz.size() + " bytes gzipped, over the " + BUDGET + " budget");
-  }
 }

@@ -14,55 +14,70 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code lcs generate}: writes a deterministic synthetic corpus and a matching query mix. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
-    description = "Write a deterministic synthetic corpus (ids syn-...) and a matching query mix.")
+@Command(
+        name = "generate",
+        mixinStandardHelpOptions = true,
+        description = "Write a deterministic synthetic corpus (ids syn-...) and a matching query mix.")
 public final class GenerateCommand implements Callable<Integer> {
-  static final long MAX_DOCS = 50_000_000;
+    static final long MAX_DOCS = 50_000_000;
 
-  @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
-  private long docs;
+    private long docs;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
-      description = "any 64-bit whole number (default ${DEFAULT-VALUE}); the same seed writes the same bytes")
-  long seed;
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            defaultValue = "42",
+            description = "any 64-bit whole number (default ${DEFAULT-VALUE}); the same seed writes the same bytes")
+    long seed;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR",
-      description = "folder for part-00000.jsonl, part-00001.jsonl, ... (100000 documents each) and "
-          + "queries.tsv (2000 queries); earlier part files in DIR are replaced")
-  Path out;
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "DIR",
+            description = "folder for part-00000.jsonl, part-00001.jsonl, ... (100000 documents each) and "
+                    + "queries.tsv (2000 queries); earlier part files in DIR are replaced")
+    Path out;
 
-  /** Validated as it is parsed, so a bad value is a usage error naming the flag. */
-  @Option(names = "--docs", required = true, paramLabel = "N",
-      description = "documents to write, 1 to 50000000")
-  void docs(long n) {
-    if (n < 1 || n > MAX_DOCS) {
-      throw new ParameterException(spec.commandLine(),
-          "--docs must be between 1 and " + MAX_DOCS + " (got " + n + ")");
+    /** Validated as it is parsed, so a bad value is a usage error naming the flag. */
+    @Option(names = "--docs", required = true, paramLabel = "N", description = "documents to write, 1 to 50000000")
+    void docs(long n) {
+        if (n < 1 || n > MAX_DOCS) {
+            throw new ParameterException(
+                    spec.commandLine(), "--docs must be between 1 and " + MAX_DOCS + " (got " + n + ")");
+        }
+        docs = n;
     }
-    docs = n;
-  }
 
-  public static void main(String[] args) {
-    Commands.main(new GenerateCommand(), args);
-  }
-
-  @Override
-  public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
-    err.printf(Locale.ROOT, "lcs generate: %d documents, seed %d, into %s%n", docs, seed, out);
-    try {
-      var s = new CorpusGenerator(seed).generate(docs, out, err);
-      spec.commandLine().getOut().printf(Locale.ROOT,
-          "generated %d documents (%.1f MB) and %d queries into %s in %.1f s%n",
-          s.documents(), s.bytes() / 1e6, s.queries(), out, s.millis() / 1000.0);
-      return 0;
-    } catch (FileAlreadyExistsException e) {
-      err.println("lcs generate: not a folder: " + e.getFile());
-      return Commands.FAILED;
-    } catch (IOException e) {
-      err.println("lcs generate: cannot write into " + out + ": " + e);
-      return Commands.FAILED;
+    public static void main(String[] args) {
+        Commands.main(new GenerateCommand(), args);
     }
-  }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        err.printf(Locale.ROOT, "lcs generate: %d documents, seed %d, into %s%n", docs, seed, out);
+        try {
+            var s = new CorpusGenerator(seed).generate(docs, out, err);
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            Locale.ROOT,
+                            "generated %d documents (%.1f MB) and %d queries into %s in %.1f s%n",
+                            s.documents(),
+                            s.bytes() / 1e6,
+                            s.queries(),
+                            out,
+                            s.millis() / 1000.0);
+            return 0;
+        } catch (FileAlreadyExistsException e) {
+            err.println("lcs generate: not a folder: " + e.getFile());
+            return Commands.FAILED;
+        } catch (IOException e) {
+            err.println("lcs generate: cannot write into " + out + ": " + e);
+            return Commands.FAILED;
+        }
+    }
 }

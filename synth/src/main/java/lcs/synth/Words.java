@@ -8,34 +8,34 @@ package lcs.synth;
  * when written.
  */
 final class Words {
-  /** One language's lists, as written below. */
-  record Lists(String function, String content, String phrases) {}
+    /** One language's lists, as written below. */
+    record Lists(String function, String content, String phrases) {}
 
-  private Words() {}
+    private Words() {}
 
-  static Lists of(String lang) {
-    return switch (lang) {
-      case "en" -> new Lists(EN_FUNCTION, EN_CONTENT, EN_PHRASES);
-      case "fr" -> new Lists(FR_FUNCTION, FR_CONTENT, FR_PHRASES);
-      case "es" -> new Lists(ES_FUNCTION, ES_CONTENT, ES_PHRASES);
-      case "de" -> new Lists(DE_FUNCTION, DE_CONTENT, DE_PHRASES);
-      case "pt" -> new Lists(PT_FUNCTION, PT_CONTENT, PT_PHRASES);
-      case "ru" -> new Lists(RU_FUNCTION, RU_CONTENT, RU_PHRASES);
-      case "ar" -> new Lists(AR_FUNCTION, AR_CONTENT, AR_PHRASES);
-      case "zh" -> new Lists(ZH_FUNCTION, ZH_CONTENT, ZH_PHRASES);
-      default -> throw new IllegalArgumentException("no word lists for language \"" + lang + "\"");
-    };
-  }
+    static Lists of(String lang) {
+        return switch (lang) {
+            case "en" -> new Lists(EN_FUNCTION, EN_CONTENT, EN_PHRASES);
+            case "fr" -> new Lists(FR_FUNCTION, FR_CONTENT, FR_PHRASES);
+            case "es" -> new Lists(ES_FUNCTION, ES_CONTENT, ES_PHRASES);
+            case "de" -> new Lists(DE_FUNCTION, DE_CONTENT, DE_PHRASES);
+            case "pt" -> new Lists(PT_FUNCTION, PT_CONTENT, PT_PHRASES);
+            case "ru" -> new Lists(RU_FUNCTION, RU_CONTENT, RU_PHRASES);
+            case "ar" -> new Lists(AR_FUNCTION, AR_CONTENT, AR_PHRASES);
+            case "zh" -> new Lists(ZH_FUNCTION, ZH_CONTENT, ZH_PHRASES);
+            default -> throw new IllegalArgumentException("no word lists for language \"" + lang + "\"");
+        };
+    }
 
-  // ---------------------------------------------------------------- English
+    // ---------------------------------------------------------------- English
 
-  private static final String EN_FUNCTION = """
+    private static final String EN_FUNCTION = """
       the of and to in a for is on with as by that are from this at be has their have an its
       which will more all also were was through into about not it or they we our over these been
       who can such than each most many other both while since during
       """;
 
-  private static final String EN_CONTENT = """
+    private static final String EN_CONTENT = """
       learning city education community lifelong people programme development local cities
       citizens public school schools adults young social network global skills support training
       project projects government children women youth culture cultural library libraries health
@@ -93,7 +93,7 @@ final class Words {
       identified developed created built designed delivered implemented evaluated recognised
       """;
 
-  private static final String EN_PHRASES = """
+    private static final String EN_PHRASES = """
       lifelong learning
       learning city
       learning cities
@@ -126,14 +126,14 @@ final class Words {
       climate action
       """;
 
-  // ---------------------------------------------------------------- French
+    // ---------------------------------------------------------------- French
 
-  private static final String FR_FUNCTION = """
+    private static final String FR_FUNCTION = """
       de la le les et des à en du un une pour dans par sur avec au aux qui que est sont a ont
       plus ce cette ces son sa ses leur leurs ainsi aussi entre tout tous ne pas
       """;
 
-  private static final String FR_CONTENT = """
+    private static final String FR_CONTENT = """
       apprentissage ville éducation communauté citoyens formation programme développement local
       locale l'apprentissage d'apprentissage l'éducation projet projets école écoles adultes
       jeunes enfants bibliothèque culture culturel culturelle social sociale politique politiques
@@ -183,7 +183,7 @@ final class Words {
       d'accès l'égalité l'emploi l'environnement l'innovation
       """;
 
-  private static final String FR_PHRASES = """
+    private static final String FR_PHRASES = """
       tout au long de la vie
       ville apprenante
       villes apprenantes
@@ -205,14 +205,14 @@ final class Words {
       citoyenneté active
       """;
 
-  // ---------------------------------------------------------------- Spanish
+    // ---------------------------------------------------------------- Spanish
 
-  private static final String ES_FUNCTION = """
+    private static final String ES_FUNCTION = """
       de la el en y los las del a un una para por con que es son se al su sus como más este
       esta estos estas entre también sobre ha han fue sin hasta desde cada todo todos muy
       """;
 
-  private static final String ES_CONTENT = """
+    private static final String ES_CONTENT = """
       aprendizaje ciudad ciudades educación comunidad personas programa desarrollo local
       ciudadanos ciudadanía pública público escuela escuelas adultos jóvenes niños niñas mujeres
       social sociales red mundial habilidades competencias formación proyecto proyectos gobierno
@@ -258,7 +258,7 @@ final class Words {
       presentado compartido
       """;
 
-  private static final String ES_PHRASES = """
+    private static final String ES_PHRASES = """
       aprendizaje a lo largo de la vida
       ciudad del aprendizaje
       ciudades del aprendizaje
@@ -279,14 +279,14 @@ final class Words {
       derechos humanos
       """;
 
-  // ---------------------------------------------------------------- German
+    // ---------------------------------------------------------------- German
 
-  private static final String DE_FUNCTION = """
+    private static final String DE_FUNCTION = """
       der die und in das zu den von mit für auf ist im dem des ein eine einer einen sich auch als
       an bei aus nach wie sind wird werden hat haben durch über um vom zum zur oder nicht mehr alle
       """;
 
-  private static final String DE_CONTENT = """
+    private static final String DE_CONTENT = """
       Lernen Stadt Bildung Städte Gemeinschaft Gemeinde lebenslanges lebenslangen Menschen
       Programm Entwicklung lokale lokalen Bürger Bürgerinnen öffentliche öffentlichen Schule
       Schulen Erwachsene Erwachsenenbildung Jugendliche Kinder Frauen soziale sozialen Netzwerk
@@ -334,7 +334,7 @@ final class Words {
       eröffnet gefeiert geschult verbessert beschlossen unterzeichnet angekündigt vorgestellt
       """;
 
-  private static final String DE_PHRASES = """
+    private static final String DE_PHRASES = """
       lebenslanges Lernen
       lernende Stadt
       lernende Städte
@@ -351,14 +351,14 @@ final class Words {
       Bildung für nachhaltige Entwicklung
       """;
 
-  // ---------------------------------------------------------------- Portuguese
+    // ---------------------------------------------------------------- Portuguese
 
-  private static final String PT_FUNCTION = """
+    private static final String PT_FUNCTION = """
       de a o e do da em os as dos das no na nos nas um uma para por com que é são se ao à seu
       sua seus suas como mais este esta entre também sobre foi foram sem até cada todos muito
       """;
 
-  private static final String PT_CONTENT = """
+    private static final String PT_CONTENT = """
       aprendizagem cidade cidades educação comunidade pessoas programa desenvolvimento local
       cidadãos cidadania pública público escola escolas adultos jovens crianças mulheres social
       sociais rede mundial habilidades competências formação projeto projetos governo cultura
@@ -404,7 +404,7 @@ final class Words {
       inaugurado celebrado formados melhorado adotado assinado anunciado apresentado partilhado
       """;
 
-  private static final String PT_PHRASES = """
+    private static final String PT_PHRASES = """
       aprendizagem ao longo da vida
       cidade educadora
       cidade de aprendizagem
@@ -423,14 +423,14 @@ final class Words {
       centro comunitário
       """;
 
-  // ---------------------------------------------------------------- Russian
+    // ---------------------------------------------------------------- Russian
 
-  private static final String RU_FUNCTION = """
+    private static final String RU_FUNCTION = """
       и в на с по для что это как из к о от у за не а также при до его их все или но между
       после более был были будет этот эта эти который которые
       """;
 
-  private static final String RU_CONTENT = """
+    private static final String RU_CONTENT = """
       обучение образование город города сообщество жители граждане люди программа развитие
       местный местные местных общественный общественные школа школы взрослые взрослых молодёжь
       дети детей женщины социальный социальные сеть глобальной навыки компетенции подготовка
@@ -473,7 +473,7 @@ final class Words {
       открыт отмечен обучены улучшен принят подписан объявлен представлен
       """;
 
-  private static final String RU_PHRASES = """
+    private static final String RU_PHRASES = """
       обучение в течение всей жизни
       обучающийся город
       обучающиеся города
@@ -490,14 +490,14 @@ final class Words {
       высшее образование
       """;
 
-  // ---------------------------------------------------------------- Arabic
+    // ---------------------------------------------------------------- Arabic
 
-  private static final String AR_FUNCTION = """
+    private static final String AR_FUNCTION = """
       في من إلى على عن مع هذا هذه التي الذي أن كان بين كل بعد قبل حول عبر خلال لدى حيث أو ثم قد
       ضمن نحو منذ كما وقد وهو وهي
       """;
 
-  private static final String AR_CONTENT = """
+    private static final String AR_CONTENT = """
       التعلم التعليم المدينة المدن المجتمع الناس البرنامج التنمية المحلية المواطنين المواطنة
       العامة المدرسة المدارس الكبار الشباب الأطفال النساء المرأة الاجتماعية الشبكة العالمية
       المهارات الكفاءات التدريب المشروع المشاريع الحكومة الثقافة الثقافية المكتبة المكتبات
@@ -531,7 +531,7 @@ final class Words {
       التبادل الزيارات الوفد السفراء الرواد نظمت أطلقت افتتحت احتفلت شاركت أعلنت قدمت وقعت
       """;
 
-  private static final String AR_PHRASES = """
+    private static final String AR_PHRASES = """
       التعلم مدى الحياة
       مدينة التعلم
       مدن التعلم
@@ -549,13 +549,13 @@ final class Words {
       محو الأمية
       """;
 
-  // ---------------------------------------------------------------- Chinese
+    // ---------------------------------------------------------------- Chinese
 
-  private static final String ZH_FUNCTION = """
+    private static final String ZH_FUNCTION = """
       的 在 和 是 了 与 对 为 中 也 将 并 等 及 由 从 向 被 这 其 以 于 有 各 所 已 更 把
       """;
 
-  private static final String ZH_CONTENT = """
+    private static final String ZH_CONTENT = """
       学习 城市 教育 社区 终身 人们 项目 发展 地方 市民 公民 公共 学校 成人 青年 儿童 妇女 社会
       网络 全球 技能 能力 培训 政府 文化 图书馆 健康 政策 可持续 数字 中心 机会 合作 伙伴 市长
       议会 倡议 战略 计划 目标 包容 公平 质量 家庭 家长 教师 学生 大学 研究 创新 环境 气候 参与
@@ -578,7 +578,7 @@ final class Words {
       签署 宣布 发布 介绍
       """;
 
-  private static final String ZH_PHRASES = """
+    private static final String ZH_PHRASES = """
       终身 学习
       学习型 城市
       社区 教育

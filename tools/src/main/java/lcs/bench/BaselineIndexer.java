@@ -32,95 +32,108 @@ import org.apache.lucene.store.FSDirectory;
  * and RAM buffer as the real builder, so the difference is the schema and validation.
  */
 final class BaselineIndexer {
-  /** The fields read from each line; everything else is skipped. */
-  record Line(String id, String title, String body, String country, String region, Integer year, String type,
-      String language) {}
+    /** The fields read from each line; everything else is skipped. */
+    record Line(
+            String id,
+            String title,
+            String body,
+            String country,
+            String region,
+            Integer year,
+            String type,
+            String language) {}
 
-  /** The text field stored with offsets in its postings, for the bare-Lucene search peer's snippets. */
-  private static final FieldType STORED_TEXT = new FieldType(TextField.TYPE_STORED);
+    /** The text field stored with offsets in its postings, for the bare-Lucene search peer's snippets. */
+    private static final FieldType STORED_TEXT = new FieldType(TextField.TYPE_STORED);
 
-  static {
-    STORED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    STORED_TEXT.freeze();
-  }
+    static {
+        STORED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        STORED_TEXT.freeze();
+    }
 
-  private final int threads;
-  private final double ramBufferMb;
-  private final boolean storeText;
+    private final int threads;
+    private final double ramBufferMb;
+    private final boolean storeText;
 
-  BaselineIndexer(int threads, double ramBufferMb) {
-    this(threads, ramBufferMb, false);
-  }
+    BaselineIndexer(int threads, double ramBufferMb) {
+        this(threads, ramBufferMb, false);
+    }
 
-  /** @param storeText whether to store the text (with offsets) so that a search can show snippets */
-  BaselineIndexer(int threads, double ramBufferMb, boolean storeText) {
-    this.threads = threads;
-    this.ramBufferMb = ramBufferMb;
-    this.storeText = storeText;
-  }
+    /** @param storeText whether to store the text (with offsets) so that a search can show snippets */
+    BaselineIndexer(int threads, double ramBufferMb, boolean storeText) {
+        this.threads = threads;
+        this.ramBufferMb = ramBufferMb;
+        this.storeText = storeText;
+    }
 
-  /** Indexes every {@code *.jsonl} under {@code corpus} into {@code indexDir}; returns the documents. */
-  long build(Path corpus, Path indexDir) throws IOException {
-    ObjectReader reader = new ObjectMapper()
-        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-        .readerFor(Line.class);
-    var facets = new FacetsConfig();
-    var config = new IndexWriterConfig(new StandardAnalyzer())
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-        .setRAMBufferSizeMB(ramBufferMb);
-    var pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(threads * 64), new ThreadPoolExecutor.CallerRunsPolicy());
-    var count = new AtomicLong();
-    var failure = new AtomicReference<Throwable>();
-    try (var dir = FSDirectory.open(indexDir); var writer = new IndexWriter(dir, config)) {
-      for (Path file : CorpusReader.files(corpus)) {
-        try (MappingIterator<Line> lines = reader.readValues(file.toFile())) {
-          while (lines.hasNext() && failure.get() == null) {
-            Line line = lines.next();
-            pool.execute(() -> {
-              try {
-                writer.addDocument(facets.build(document(line, storeText)));
-                count.incrementAndGet();
-              } catch (Throwable t) {
-                failure.compareAndSet(null, t);
-              }
-            });
-          }
+    /** Indexes every {@code *.jsonl} under {@code corpus} into {@code indexDir}; returns the documents. */
+    long build(Path corpus, Path indexDir) throws IOException {
+        ObjectReader reader = new ObjectMapper()
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                .readerFor(Line.class);
+        var facets = new FacetsConfig();
+        var config = new IndexWriterConfig(new StandardAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(ramBufferMb);
+        var pool = new ThreadPoolExecutor(
+                threads,
+                threads,
+                0,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(threads * 64),
+                new ThreadPoolExecutor.CallerRunsPolicy());
+        var count = new AtomicLong();
+        var failure = new AtomicReference<Throwable>();
+        try (var dir = FSDirectory.open(indexDir);
+                var writer = new IndexWriter(dir, config)) {
+            for (Path file : CorpusReader.files(corpus)) {
+                try (MappingIterator<Line> lines = reader.readValues(file.toFile())) {
+                    while (lines.hasNext() && failure.get() == null) {
+                        Line line = lines.next();
+                        pool.execute(() -> {
+                            try {
+                                writer.addDocument(facets.build(document(line, storeText)));
+                                count.incrementAndGet();
+                            } catch (Throwable t) {
+                                failure.compareAndSet(null, t);
+                            }
+                        });
+                    }
+                }
+            }
+            pool.shutdown();
+            try {
+                pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            }
+            if (failure.get() != null) {
+                throw new IOException("baseline indexing failed: " + failure.get(), failure.get());
+            }
+            writer.commit();
+        } finally {
+            pool.shutdownNow();
         }
-      }
-      pool.shutdown();
-      try {
-        pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted", e);
-      }
-      if (failure.get() != null) {
-        throw new IOException("baseline indexing failed: " + failure.get(), failure.get());
-      }
-      writer.commit();
-    } finally {
-      pool.shutdownNow();
+        return count.get();
     }
-    return count.get();
-  }
 
-  private static Document document(Line line, boolean storeText) {
-    var doc = new Document();
-    String text = line.title() + "\n" + line.body();
-    doc.add(storeText ? new Field("text", text, STORED_TEXT) : new TextField("text", text, Field.Store.NO));
-    doc.add(new StoredField("title", line.title()));
-    facet(doc, "country", line.country());
-    facet(doc, "region", line.region());
-    facet(doc, "year", line.year() == null ? null : line.year().toString());
-    facet(doc, "type", line.type());
-    facet(doc, "language", line.language());
-    return doc;
-  }
-
-  private static void facet(Document doc, String dim, String value) {
-    if (value != null && !value.isEmpty()) {
-      doc.add(new SortedSetDocValuesFacetField(dim, value));
+    private static Document document(Line line, boolean storeText) {
+        var doc = new Document();
+        String text = line.title() + "\n" + line.body();
+        doc.add(storeText ? new Field("text", text, STORED_TEXT) : new TextField("text", text, Field.Store.NO));
+        doc.add(new StoredField("title", line.title()));
+        facet(doc, "country", line.country());
+        facet(doc, "region", line.region());
+        facet(doc, "year", line.year() == null ? null : line.year().toString());
+        facet(doc, "type", line.type());
+        facet(doc, "language", line.language());
+        return doc;
     }
-  }
+
+    private static void facet(Document doc, String dim, String value) {
+        if (value != null && !value.isEmpty()) {
+            doc.add(new SortedSetDocValuesFacetField(dim, value));
+        }
+    }
 }

@@ -26,120 +26,218 @@ import lcs.search.SnapshotManager;
  * built only with {@code mvn -P solr}), run in its own JVM because Solr 9 ships an older Lucene.
  */
 final class Peers {
-  /** Where {@code mvn -P solr package} puts the Solr peer, relative to the repository root. */
-  static final Path SOLR_MODULE = Path.of("bench-solr");
+    /** Where {@code mvn -P solr package} puts the Solr peer, relative to the repository root. */
+    static final Path SOLR_MODULE = Path.of("bench-solr");
 
-  /** One system at one client count. */
-  record Result(String system, int clients, double throughput, double p50, double p95, double p99, long errors,
-      long requests, String load) {}
+    /** One system at one client count. */
+    record Result(
+            String system,
+            int clients,
+            double throughput,
+            double p50,
+            double p95,
+            double p99,
+            long errors,
+            long requests,
+            String load) {}
 
-  private Peers() {}
+    private Peers() {}
 
-  static List<Result> run(PrintWriter out, Path corpus, Path lcsIndex, Path queries, QueryMix mix, int size,
-      List<Integer> clientCounts, Duration warmup, Duration seconds, long maxRequests) throws Exception {
-    var results = new ArrayList<Result>();
-    var params = mix.entries().stream().map(e -> e.params(size)).toList();
-    try (var snapshots = SnapshotManager.open(lcsIndex)) {
-      var searcher = new Searcher(snapshots, Aliases.bundled());
-      for (int clients : clientCounts) {
-        results.add(result(out, "lcs", ClosedLoop.run(clients, warmup, seconds, maxRequests, (c, seq) ->
-            searcher.search(SearchRequest.from(params.get(ClosedLoop.queryIndex(c, seq, params.size())))), null)));
-        out.println(describe(results.getLast()));
-      }
-    }
-    Path bareIndex = Files.createTempDirectory("lcs-bench-bare");
-    try {
-      long t0 = System.nanoTime();
-      long docs = BareLuceneSearch.build(corpus, bareIndex);
-      out.printf(Locale.ROOT, "bare Lucene: %d documents indexed in %.1f s%n", docs, (System.nanoTime() - t0) / 1e9);
-      try (var bare = new BareLuceneSearch(bareIndex)) {
-        for (int clients : clientCounts) {
-          results.add(result(out, "bare Lucene", ClosedLoop.run(clients, warmup, seconds, maxRequests, (c, seq) -> {
-            var e = mix.entries().get(ClosedLoop.queryIndex(c, seq, mix.size()));
-            bare.search(e.q(), e.filters(), size);
-          }, null)));
-          out.println(describe(results.getLast()));
+    static List<Result> run(
+            PrintWriter out,
+            Path corpus,
+            Path lcsIndex,
+            Path queries,
+            QueryMix mix,
+            int size,
+            List<Integer> clientCounts,
+            Duration warmup,
+            Duration seconds,
+            long maxRequests)
+            throws Exception {
+        var results = new ArrayList<Result>();
+        var params = mix.entries().stream().map(e -> e.params(size)).toList();
+        try (var snapshots = SnapshotManager.open(lcsIndex)) {
+            var searcher = new Searcher(snapshots, Aliases.bundled());
+            for (int clients : clientCounts) {
+                results.add(result(
+                        out,
+                        "lcs",
+                        ClosedLoop.run(
+                                clients,
+                                warmup,
+                                seconds,
+                                maxRequests,
+                                (c, seq) -> searcher.search(
+                                        SearchRequest.from(params.get(ClosedLoop.queryIndex(c, seq, params.size())))),
+                                null)));
+                out.println(describe(results.getLast()));
+            }
         }
-      }
-    } finally {
-      delete(bareIndex);
-    }
-    results.addAll(solr(out, corpus, queries, size, clientCounts, warmup, seconds, maxRequests));
-    return results;
-  }
-
-  /** Runs the Solr peer in a child JVM if it was built; its result lines are read back. */
-  private static List<Result> solr(PrintWriter out, Path corpus, Path queries, int size, List<Integer> clients,
-      Duration warmup, Duration seconds, long maxRequests) throws IOException, InterruptedException {
-    Path classes = SOLR_MODULE.resolve("target/classes");
-    Path lib = SOLR_MODULE.resolve("target/lib");
-    if (!Files.isDirectory(classes) || !Files.isDirectory(lib)) {
-      out.println("Solr: not built (mvn -B -P solr -pl bench-solr -am package -DskipTests), so not measured");
-      return List.of();
-    }
-    var cmd = new ArrayList<String>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-    String heap = System.getenv("LCS_HEAP");
-    if (heap != null && !heap.isBlank()) {
-      cmd.add("-Xmx" + heap);
-    }
-    cmd.addAll(List.of("-cp", classes + java.io.File.pathSeparator + lib + "/*", "lcs.solr.SolrPeer",
-        "--corpus", corpus.toString(), "--queries", queries.toString(), "--size", Integer.toString(size),
-        "--clients", String.join(",", clients.stream().map(String::valueOf).toList()),
-        "--warmup", Long.toString(warmup.toSeconds()), "--seconds", Long.toString(seconds.toSeconds()),
-        "--max-requests", Long.toString(maxRequests)));
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    var results = new ArrayList<Result>();
-    try (var in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-      for (String line; (line = in.readLine()) != null; ) {
-        if (line.startsWith("RESULT ")) {
-          String[] f = line.split(" ");
-          results.add(new Result("Solr", Integer.parseInt(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]),
-              Double.parseDouble(f[4]), Double.parseDouble(f[5]), Long.parseLong(f[6]), Long.parseLong(f[7]),
-              Machine.loadAverage()));
-          out.println(describe(results.getLast()));
-        } else if (line.startsWith("solr: ")) {
-          out.println(line);
+        Path bareIndex = Files.createTempDirectory("lcs-bench-bare");
+        try {
+            long t0 = System.nanoTime();
+            long docs = BareLuceneSearch.build(corpus, bareIndex);
+            out.printf(
+                    Locale.ROOT, "bare Lucene: %d documents indexed in %.1f s%n", docs, (System.nanoTime() - t0) / 1e9);
+            try (var bare = new BareLuceneSearch(bareIndex)) {
+                for (int clients : clientCounts) {
+                    results.add(result(
+                            out,
+                            "bare Lucene",
+                            ClosedLoop.run(
+                                    clients,
+                                    warmup,
+                                    seconds,
+                                    maxRequests,
+                                    (c, seq) -> {
+                                        var e = mix.entries().get(ClosedLoop.queryIndex(c, seq, mix.size()));
+                                        bare.search(e.q(), e.filters(), size);
+                                    },
+                                    null)));
+                    out.println(describe(results.getLast()));
+                }
+            }
+        } finally {
+            delete(bareIndex);
         }
-      }
+        results.addAll(solr(out, corpus, queries, size, clientCounts, warmup, seconds, maxRequests));
+        return results;
     }
-    int status = p.waitFor();
-    if (status != 0) {
-      out.println("Solr peer exited with status " + status);
-    }
-    return results;
-  }
 
-  private static Result result(PrintWriter out, String system, ClosedLoop.Outcome o) {
-    if (o.firstError() != null) {
-      out.println(system + ": first error: " + o.firstError());
+    /** Runs the Solr peer in a child JVM if it was built; its result lines are read back. */
+    private static List<Result> solr(
+            PrintWriter out,
+            Path corpus,
+            Path queries,
+            int size,
+            List<Integer> clients,
+            Duration warmup,
+            Duration seconds,
+            long maxRequests)
+            throws IOException, InterruptedException {
+        Path classes = SOLR_MODULE.resolve("target/classes");
+        Path lib = SOLR_MODULE.resolve("target/lib");
+        if (!Files.isDirectory(classes) || !Files.isDirectory(lib)) {
+            out.println("Solr: not built (mvn -B -P solr -pl bench-solr -am package -DskipTests), so not measured");
+            return List.of();
+        }
+        var cmd = new ArrayList<String>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        String heap = System.getenv("LCS_HEAP");
+        if (heap != null && !heap.isBlank()) {
+            cmd.add("-Xmx" + heap);
+        }
+        cmd.addAll(List.of(
+                "-cp",
+                classes + java.io.File.pathSeparator + lib + "/*",
+                "lcs.solr.SolrPeer",
+                "--corpus",
+                corpus.toString(),
+                "--queries",
+                queries.toString(),
+                "--size",
+                Integer.toString(size),
+                "--clients",
+                String.join(",", clients.stream().map(String::valueOf).toList()),
+                "--warmup",
+                Long.toString(warmup.toSeconds()),
+                "--seconds",
+                Long.toString(seconds.toSeconds()),
+                "--max-requests",
+                Long.toString(maxRequests)));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        var results = new ArrayList<Result>();
+        try (var in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                if (line.startsWith("RESULT ")) {
+                    String[] f = line.split(" ");
+                    results.add(new Result(
+                            "Solr",
+                            Integer.parseInt(f[1]),
+                            Double.parseDouble(f[2]),
+                            Double.parseDouble(f[3]),
+                            Double.parseDouble(f[4]),
+                            Double.parseDouble(f[5]),
+                            Long.parseLong(f[6]),
+                            Long.parseLong(f[7]),
+                            Machine.loadAverage()));
+                    out.println(describe(results.getLast()));
+                } else if (line.startsWith("solr: ")) {
+                    out.println(line);
+                }
+            }
+        }
+        int status = p.waitFor();
+        if (status != 0) {
+            out.println("Solr peer exited with status " + status);
+        }
+        return results;
     }
-    return new Result(system, o.clients(), o.throughput(), o.millis(50), o.millis(95), o.millis(99), o.errors(),
-        o.requests(), Machine.loadAverage());
-  }
 
-  static String describe(Result r) {
-    return String.format(Locale.ROOT, "%s, %d clients: %.0f q/s, p50 %.2f p95 %.2f p99 %.2f ms, %d errors of %d; load %s",
-        r.system(), r.clients(), r.throughput(), r.p50(), r.p95(), r.p99(), r.errors(), r.requests(), r.load());
-  }
-
-  /** The side-by-side table, with each system's throughput as a share of bare Lucene's at the same clients. */
-  static void table(PrintWriter out, List<Result> results) {
-    out.println();
-    out.println("| system (in process) | clients | q/s | p50 ms | p95 ms | p99 ms | errors | × bare Lucene q/s | load avg |");
-    out.println("|---|---:|---:|---:|---:|---:|---:|---:|---|");
-    for (Result r : results) {
-      double bare = results.stream().filter(b -> b.system().equals("bare Lucene") && b.clients() == r.clients())
-          .mapToDouble(Result::throughput).findFirst().orElse(Double.NaN);
-      out.printf(Locale.ROOT, "| %s | %d | %.0f | %.2f | %.2f | %.2f | %d | %.2f | %s |%n", r.system(), r.clients(),
-          r.throughput(), r.p50(), r.p95(), r.p99(), r.errors(), r.throughput() / bare, r.load());
+    private static Result result(PrintWriter out, String system, ClosedLoop.Outcome o) {
+        if (o.firstError() != null) {
+            out.println(system + ": first error: " + o.firstError());
+        }
+        return new Result(
+                system,
+                o.clients(),
+                o.throughput(),
+                o.millis(50),
+                o.millis(95),
+                o.millis(99),
+                o.errors(),
+                o.requests(),
+                Machine.loadAverage());
     }
-  }
 
-  private static void delete(Path dir) throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(f);
-      }
+    static String describe(Result r) {
+        return String.format(
+                Locale.ROOT,
+                "%s, %d clients: %.0f q/s, p50 %.2f p95 %.2f p99 %.2f ms, %d errors of %d; load %s",
+                r.system(),
+                r.clients(),
+                r.throughput(),
+                r.p50(),
+                r.p95(),
+                r.p99(),
+                r.errors(),
+                r.requests(),
+                r.load());
     }
-  }
+
+    /** The side-by-side table, with each system's throughput as a share of bare Lucene's at the same clients. */
+    static void table(PrintWriter out, List<Result> results) {
+        out.println();
+        out.println(
+                "| system (in process) | clients | q/s | p50 ms | p95 ms | p99 ms | errors | × bare Lucene q/s | load avg |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---|");
+        for (Result r : results) {
+            double bare = results.stream()
+                    .filter(b -> b.system().equals("bare Lucene") && b.clients() == r.clients())
+                    .mapToDouble(Result::throughput)
+                    .findFirst()
+                    .orElse(Double.NaN);
+            out.printf(
+                    Locale.ROOT,
+                    "| %s | %d | %.0f | %.2f | %.2f | %.2f | %d | %.2f | %s |%n",
+                    r.system(),
+                    r.clients(),
+                    r.throughput(),
+                    r.p50(),
+                    r.p95(),
+                    r.p99(),
+                    r.errors(),
+                    r.throughput() / bare,
+                    r.load());
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
+    }
 }

@@ -14,105 +14,141 @@ import org.jsoup.select.NodeVisitor;
  * "• item" lines kept together, inline markup flattened, runs of white space as one space.
  */
 public final class Blocks {
-  static final Set<String> BLOCK = Set.of(
-      "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "blockquote", "pre",
-      "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr", "td", "th",
-      "figure", "figcaption", "address", "hr", "form", "fieldset", "details", "summary", "body", "center");
+    static final Set<String> BLOCK = Set.of(
+            "p",
+            "div",
+            "section",
+            "article",
+            "main",
+            "header",
+            "footer",
+            "aside",
+            "nav",
+            "blockquote",
+            "pre",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "ul",
+            "ol",
+            "li",
+            "dl",
+            "dt",
+            "dd",
+            "table",
+            "tr",
+            "td",
+            "th",
+            "figure",
+            "figcaption",
+            "address",
+            "hr",
+            "form",
+            "fieldset",
+            "details",
+            "summary",
+            "body",
+            "center");
 
-  private Blocks() {}
+    private Blocks() {}
 
-  /** The text of these elements, in order. */
-  public static String render(List<Element> elements) {
-    var out = new Renderer();
-    for (Element e : elements) {
-      NodeTraversor.traverse(out, e);
-      out.flush();
-    }
-    return out.text();
-  }
-
-  public static String render(Element element) {
-    return render(List.of(element));
-  }
-
-  private static final class Renderer implements NodeVisitor {
-    private final List<String> paragraphs = new ArrayList<>();
-    private final List<Boolean> listItem = new ArrayList<>();
-    private final StringBuilder current = new StringBuilder();
-    private boolean inItem;
-    private int pre;
-
-    @Override
-    public void head(Node node, int depth) {
-      if (node instanceof TextNode t) {
-        String s = pre > 0 ? t.getWholeText() : t.text();
-        current.append(s);
-      } else if (node instanceof Element e) {
-        String tag = e.normalName();
-        if (tag.equals("br")) {
-          current.append('\n');
-        } else if (tag.equals("pre")) {
-          flush();
-          pre++;
-        } else if (BLOCK.contains(tag)) {
-          flush();
-          if (tag.equals("li")) {
-            inItem = true;
-          }
-        } else if (tag.equals("img") || tag.equals("td")) {
-          current.append(' ');
+    /** The text of these elements, in order. */
+    public static String render(List<Element> elements) {
+        var out = new Renderer();
+        for (Element e : elements) {
+            NodeTraversor.traverse(out, e);
+            out.flush();
         }
-      }
+        return out.text();
     }
 
-    @Override
-    public void tail(Node node, int depth) {
-      if (node instanceof Element e) {
-        String tag = e.normalName();
-        if (tag.equals("pre")) {
-          flush();
-          pre--;
-        } else if (BLOCK.contains(tag)) {
-          flush();
-          if (tag.equals("li")) {
-            inItem = false;
-          }
-        } else if (tag.equals("td") || tag.equals("th")) {
-          current.append(' ');
+    public static String render(Element element) {
+        return render(List.of(element));
+    }
+
+    private static final class Renderer implements NodeVisitor {
+        private final List<String> paragraphs = new ArrayList<>();
+        private final List<Boolean> listItem = new ArrayList<>();
+        private final StringBuilder current = new StringBuilder();
+        private boolean inItem;
+        private int pre;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                String s = pre > 0 ? t.getWholeText() : t.text();
+                current.append(s);
+            } else if (node instanceof Element e) {
+                String tag = e.normalName();
+                if (tag.equals("br")) {
+                    current.append('\n');
+                } else if (tag.equals("pre")) {
+                    flush();
+                    pre++;
+                } else if (BLOCK.contains(tag)) {
+                    flush();
+                    if (tag.equals("li")) {
+                        inItem = true;
+                    }
+                } else if (tag.equals("img") || tag.equals("td")) {
+                    current.append(' ');
+                }
+            }
         }
-      }
-    }
 
-    void flush() {
-      String s = pre > 0 ? current.toString().strip() : normalise(current.toString());
-      current.setLength(0);
-      if (!s.isEmpty()) {
-        paragraphs.add(inItem ? "• " + s : s);
-        listItem.add(inItem);
-      }
-    }
-
-    String text() {
-      var b = new StringBuilder();
-      for (int i = 0; i < paragraphs.size(); i++) {
-        if (i > 0) {
-          b.append(listItem.get(i) && listItem.get(i - 1) ? "\n" : "\n\n");
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element e) {
+                String tag = e.normalName();
+                if (tag.equals("pre")) {
+                    flush();
+                    pre--;
+                } else if (BLOCK.contains(tag)) {
+                    flush();
+                    if (tag.equals("li")) {
+                        inItem = false;
+                    }
+                } else if (tag.equals("td") || tag.equals("th")) {
+                    current.append(' ');
+                }
+            }
         }
-        b.append(paragraphs.get(i));
-      }
-      return b.toString();
-    }
-  }
 
-  /** White space runs as one space; line breaks from {@code <br>} kept as single newlines. */
-  static String normalise(String s) {
-    var lines = new ArrayList<String>();
-    for (String line : s.split("\n")) {
-      String l = line.replace('\u00a0', ' ').replaceAll("[ \\t\\r\\f\\u200b]+", " ").strip();
-      if (!l.isEmpty()) {
-        lines.add(l);
-      }
+        void flush() {
+            String s = pre > 0 ? current.toString().strip() : normalise(current.toString());
+            current.setLength(0);
+            if (!s.isEmpty()) {
+                paragraphs.add(inItem ? "• " + s : s);
+                listItem.add(inItem);
+            }
+        }
+
+        String text() {
+            var b = new StringBuilder();
+            for (int i = 0; i < paragraphs.size(); i++) {
+                if (i > 0) {
+                    b.append(listItem.get(i) && listItem.get(i - 1) ? "\n" : "\n\n");
+                }
+                b.append(paragraphs.get(i));
+            }
+            return b.toString();
+        }
     }
-    return String.join("\n", lines);
-  }
+
+    /** White space runs as one space; line breaks from {@code <br>} kept as single newlines. */
+    static String normalise(String s) {
+        var lines = new ArrayList<String>();
+        for (String line : s.split("\n")) {
+            String l = line.replace('\u00a0', ' ')
+                    .replaceAll("[ \\t\\r\\f\\u200b]+", " ")
+                    .strip();
+            if (!l.isEmpty()) {
+                lines.add(l);
+            }
+        }
+        return String.join("\n", lines);
+    }
 }

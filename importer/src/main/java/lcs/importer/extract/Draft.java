@@ -10,57 +10,61 @@ import java.util.Map;
  * to the weakest (a rule, a page hint, the page's own markup, inference).
  */
 public final class Draft {
-  /** Where a field's value came from, for the report. */
-  public enum Origin { PAGE, RULE, INFERENCE }
-
-  /** The record fields the report tracks, in report order. */
-  public static final List<String> FIELDS = List.of(
-      "title", "body", "summary", "date", "year", "language", "city", "country", "region", "type", "url");
-
-  private final Map<String, String> values = new LinkedHashMap<>();
-  private final Map<String, Origin> origins = new LinkedHashMap<>();
-
-  /** Sets a field unless it already has a value; blank values are ignored. */
-  public Draft put(String field, String value, Origin origin) {
-    if (value != null && !value.isBlank() && !values.containsKey(field)) {
-      values.put(field, value.strip());
-      origins.put(field, origin);
+    /** Where a field's value came from, for the report. */
+    public enum Origin {
+        PAGE,
+        RULE,
+        INFERENCE
     }
-    return this;
-  }
 
-  /** Sets a field whatever it had. */
-  public Draft override(String field, String value, Origin origin) {
-    if (value != null && !value.isBlank()) {
-      values.put(field, value.strip());
-      origins.put(field, origin);
+    /** The record fields the report tracks, in report order. */
+    public static final List<String> FIELDS =
+            List.of("title", "body", "summary", "date", "year", "language", "city", "country", "region", "type", "url");
+
+    private final Map<String, String> values = new LinkedHashMap<>();
+    private final Map<String, Origin> origins = new LinkedHashMap<>();
+
+    /** Sets a field unless it already has a value; blank values are ignored. */
+    public Draft put(String field, String value, Origin origin) {
+        if (value != null && !value.isBlank() && !values.containsKey(field)) {
+            values.put(field, value.strip());
+            origins.put(field, origin);
+        }
+        return this;
     }
-    return this;
-  }
 
-  public void remove(String field) {
-    values.remove(field);
-    origins.remove(field);
-  }
+    /** Sets a field whatever it had. */
+    public Draft override(String field, String value, Origin origin) {
+        if (value != null && !value.isBlank()) {
+            values.put(field, value.strip());
+            origins.put(field, origin);
+        }
+        return this;
+    }
 
-  public String get(String field) {
-    return values.get(field);
-  }
+    public void remove(String field) {
+        values.remove(field);
+        origins.remove(field);
+    }
 
-  public boolean has(String field) {
-    return values.containsKey(field);
-  }
+    public String get(String field) {
+        return values.get(field);
+    }
 
-  public Origin origin(String field) {
-    return origins.get(field);
-  }
+    public boolean has(String field) {
+        return values.containsKey(field);
+    }
 
-  public Map<String, String> values() {
-    return values;
-  }
+    public Origin origin(String field) {
+        return origins.get(field);
+    }
 
-  /** Every field's origin, fields absent left out. */
-  public Map<String, Origin> origins() {
-    return origins;
-  }
+    public Map<String, String> values() {
+        return values;
+    }
+
+    /** Every field's origin, fields absent left out. */
+    public Map<String, Origin> origins() {
+        return origins;
+    }
 }

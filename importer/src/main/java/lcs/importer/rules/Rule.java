@@ -21,31 +21,31 @@ import java.util.regex.Pattern;
  * @param end text only: lines from the first match on are page chrome
  */
 public record Rule(
-    String match,
-    Pattern glob,
-    String split,
-    String type,
-    String id,
-    Map<String, String> fields,
-    List<String> drop,
-    Map<String, String> set,
-    String start,
-    String end) {
+        String match,
+        Pattern glob,
+        String split,
+        String type,
+        String id,
+        Map<String, String> fields,
+        List<String> drop,
+        Map<String, String> set,
+        String start,
+        String end) {
 
-  /** The fields a rule may pick from a page. */
-  public static final List<String> PICKED = List.of("title", "body", "summary", "date", "city", "country", "url");
+    /** The fields a rule may pick from a page. */
+    public static final List<String> PICKED = List.of("title", "body", "summary", "date", "city", "country", "url");
 
-  public Rule {
-    fields = Map.copyOf(fields);
-    drop = List.copyOf(drop);
-    set = Map.copyOf(set);
-  }
+    public Rule {
+        fields = Map.copyOf(fields);
+        drop = List.copyOf(drop);
+        set = Map.copyOf(set);
+    }
 
-  public boolean matches(String pathOrUrl) {
-    return pathOrUrl != null && glob.matcher(pathOrUrl.replace('\\', '/')).matches();
-  }
+    public boolean matches(String pathOrUrl) {
+        return pathOrUrl != null && glob.matcher(pathOrUrl.replace('\\', '/')).matches();
+    }
 
-  public String field(String name) {
-    return fields.get(name);
-  }
+    public String field(String name) {
+        return fields.get(name);
+    }
 }

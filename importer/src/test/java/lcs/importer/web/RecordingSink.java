@@ -9,58 +9,60 @@ import lcs.importer.SkipReason;
 
 /** Keeps what a source hands over, for assertions. */
 final class RecordingSink implements PageSink {
-  record Skip(String source, SkipReason reason, String detail) {}
+    record Skip(String source, SkipReason reason, String detail) {}
 
-  final List<Page> pages = new ArrayList<>();
-  final List<Skip> skips = new ArrayList<>();
-  final List<String> unchanged = new ArrayList<>();
-  final List<String> notes = new ArrayList<>();
-  int expected;
+    final List<Page> pages = new ArrayList<>();
+    final List<Skip> skips = new ArrayList<>();
+    final List<String> unchanged = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
+    int expected;
 
-  @Override
-  public void accept(Page page) {
-    pages.add(page);
-  }
-
-  @Override
-  public void skipped(String source, SkipReason reason, String detail) {
-    skips.add(new Skip(source, reason, detail));
-  }
-
-  /** Whether the sink has previous records for a source (a re-crawl's 304). */
-  java.util.function.Predicate<String> hasPrevious = source -> true;
-
-  @Override
-  public boolean unchanged(String source) {
-    if (!hasPrevious.test(source)) {
-      return false;
+    @Override
+    public void accept(Page page) {
+        pages.add(page);
     }
-    unchanged.add(source);
-    return true;
-  }
 
-  @Override
-  public void note(String message) {
-    notes.add(message);
-  }
+    @Override
+    public void skipped(String source, SkipReason reason, String detail) {
+        skips.add(new Skip(source, reason, detail));
+    }
 
-  @Override
-  public void expect(int pages) {
-    expected += pages;
-  }
+    /** Whether the sink has previous records for a source (a re-crawl's 304). */
+    java.util.function.Predicate<String> hasPrevious = source -> true;
 
-  List<String> sources() {
-    return pages.stream().map(Page::source).toList();
-  }
+    @Override
+    public boolean unchanged(String source) {
+        if (!hasPrevious.test(source)) {
+            return false;
+        }
+        unchanged.add(source);
+        return true;
+    }
 
-  Skip skip(String source) {
-    return skips.stream().filter(s -> s.source().equals(source)).findFirst()
-        .orElseThrow(() -> new AssertionError("no skip for " + source + " in " + this));
-  }
+    @Override
+    public void note(String message) {
+        notes.add(message);
+    }
 
-  @Override
-  public String toString() {
-    return "pages " + sources() + "\nskips " + skips.stream().map(Skip::toString).collect(Collectors.joining("\n  "))
-        + "\nunchanged " + unchanged;
-  }
+    @Override
+    public void expect(int pages) {
+        expected += pages;
+    }
+
+    List<String> sources() {
+        return pages.stream().map(Page::source).toList();
+    }
+
+    Skip skip(String source) {
+        return skips.stream()
+                .filter(s -> s.source().equals(source))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no skip for " + source + " in " + this));
+    }
+
+    @Override
+    public String toString() {
+        return "pages " + sources() + "\nskips "
+                + skips.stream().map(Skip::toString).collect(Collectors.joining("\n  ")) + "\nunchanged " + unchanged;
+    }
 }

@@ -21,126 +21,131 @@ import java.util.concurrent.Executors;
  */
 final class TestSite implements AutoCloseable {
 
-  /** One request as the server saw it. */
-  record Request(String path, long nanos, String userAgent, String ifNoneMatch, String ifModifiedSince) {}
+    /** One request as the server saw it. */
+    record Request(String path, long nanos, String userAgent, String ifNoneMatch, String ifModifiedSince) {}
 
-  /** Answers one request. */
-  interface Route {
-    void handle(HttpExchange exchange) throws IOException, InterruptedException;
-  }
-
-  private final HttpServer server;
-  private final ExecutorService executor = Executors.newCachedThreadPool();
-  private final Map<String, Route> routes = new ConcurrentHashMap<>();
-  private final List<Request> log = new CopyOnWriteArrayList<>();
-
-  TestSite() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.setExecutor(executor);
-    server.createContext("/", this::dispatch);
-    server.start();
-  }
-
-  URI uri(String pathAndQuery) {
-    return URI.create(base() + pathAndQuery);
-  }
-
-  String base() {
-    return "http://127.0.0.1:" + server.getAddress().getPort();
-  }
-
-  List<Request> log() {
-    return List.copyOf(log);
-  }
-
-  List<String> paths() {
-    return log.stream().map(Request::path).toList();
-  }
-
-  /** The gaps between consecutive requests' arrivals, in milliseconds, in order. */
-  List<Long> gapsMillis() {
-    List<Request> requests = log();
-    List<Long> gaps = new java.util.ArrayList<>();
-    for (int i = 1; i < requests.size(); i++) {
-      gaps.add((requests.get(i).nanos() - requests.get(i - 1).nanos()) / 1_000_000);
+    /** Answers one request. */
+    interface Route {
+        void handle(HttpExchange exchange) throws IOException, InterruptedException;
     }
-    return gaps;
-  }
 
-  /** The median of {@link #gapsMillis()}. */
-  long medianGapMillis() {
-    List<Long> gaps = gapsMillis().stream().sorted().toList();
-    return gaps.get(gaps.size() / 2);
-  }
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newCachedThreadPool();
+    private final Map<String, Route> routes = new ConcurrentHashMap<>();
+    private final List<Request> log = new CopyOnWriteArrayList<>();
 
-  TestSite route(String pathAndQuery, Route route) {
-    routes.put(pathAndQuery, route);
-    return this;
-  }
-
-  TestSite page(String pathAndQuery, String contentType, String body) {
-    return route(pathAndQuery, ex -> send(ex, 200, contentType, body));
-  }
-
-  TestSite html(String pathAndQuery, String body) {
-    return page(pathAndQuery, "text/html; charset=utf-8", body);
-  }
-
-  static void send(HttpExchange ex, int status, String contentType, String body) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    if (contentType != null) {
-      ex.getResponseHeaders().set("Content-Type", contentType);
+    TestSite() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(executor);
+        server.createContext("/", this::dispatch);
+        server.start();
     }
-    ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-    try (OutputStream out = ex.getResponseBody()) {
-      out.write(bytes);
+
+    URI uri(String pathAndQuery) {
+        return URI.create(base() + pathAndQuery);
     }
-  }
 
-  static void redirect(HttpExchange ex, int status, String location) throws IOException {
-    ex.getResponseHeaders().set("Location", location);
-    ex.sendResponseHeaders(status, -1);
-    ex.close();
-  }
-
-  private void dispatch(HttpExchange ex) throws IOException {
-    URI uri = ex.getRequestURI();
-    String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-    var headers = ex.getRequestHeaders();
-    log.add(new Request(path, System.nanoTime(), headers.getFirst("User-Agent"),
-        headers.getFirst("If-None-Match"), headers.getFirst("If-Modified-Since")));
-    Route route = routes.get(path);
-    try {
-      if (route == null) {
-        send(ex, 404, "text/html", "<h1>Not found</h1>");
-      } else {
-        route.handle(ex);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (IOException e) {
-      // The client went away (a timeout or a body cut off): nothing to answer.
-    } finally {
-      ex.close();
+    String base() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
     }
-  }
 
-  /**
-   * Loads and JIT-warms the JDK's HTTP client with one request to a throwaway site: its first
-   * request can take seconds on a busy machine, far above the short timeouts the tests use.
-   */
-  static void warmUpHttpClient() throws Exception {
-    try (TestSite warm = new TestSite(); Fetcher fetcher = new Fetcher(WebSettings.defaults(null))) {
-      warm.html("/", "<p>warm</p>");
-      for (int i = 0; i < 3; i++) {
-        fetcher.get(warm.uri("/"), Fetcher.Validators.NONE, type -> true);
-      }
+    List<Request> log() {
+        return List.copyOf(log);
     }
-  }
 
-  @Override
-  public void close() {
-    server.stop(0);
-    executor.shutdownNow();
-  }
+    List<String> paths() {
+        return log.stream().map(Request::path).toList();
+    }
+
+    /** The gaps between consecutive requests' arrivals, in milliseconds, in order. */
+    List<Long> gapsMillis() {
+        List<Request> requests = log();
+        List<Long> gaps = new java.util.ArrayList<>();
+        for (int i = 1; i < requests.size(); i++) {
+            gaps.add((requests.get(i).nanos() - requests.get(i - 1).nanos()) / 1_000_000);
+        }
+        return gaps;
+    }
+
+    /** The median of {@link #gapsMillis()}. */
+    long medianGapMillis() {
+        List<Long> gaps = gapsMillis().stream().sorted().toList();
+        return gaps.get(gaps.size() / 2);
+    }
+
+    TestSite route(String pathAndQuery, Route route) {
+        routes.put(pathAndQuery, route);
+        return this;
+    }
+
+    TestSite page(String pathAndQuery, String contentType, String body) {
+        return route(pathAndQuery, ex -> send(ex, 200, contentType, body));
+    }
+
+    TestSite html(String pathAndQuery, String body) {
+        return page(pathAndQuery, "text/html; charset=utf-8", body);
+    }
+
+    static void send(HttpExchange ex, int status, String contentType, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        if (contentType != null) {
+            ex.getResponseHeaders().set("Content-Type", contentType);
+        }
+        ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    static void redirect(HttpExchange ex, int status, String location) throws IOException {
+        ex.getResponseHeaders().set("Location", location);
+        ex.sendResponseHeaders(status, -1);
+        ex.close();
+    }
+
+    private void dispatch(HttpExchange ex) throws IOException {
+        URI uri = ex.getRequestURI();
+        String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        var headers = ex.getRequestHeaders();
+        log.add(new Request(
+                path,
+                System.nanoTime(),
+                headers.getFirst("User-Agent"),
+                headers.getFirst("If-None-Match"),
+                headers.getFirst("If-Modified-Since")));
+        Route route = routes.get(path);
+        try {
+            if (route == null) {
+                send(ex, 404, "text/html", "<h1>Not found</h1>");
+            } else {
+                route.handle(ex);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            // The client went away (a timeout or a body cut off): nothing to answer.
+        } finally {
+            ex.close();
+        }
+    }
+
+    /**
+     * Loads and JIT-warms the JDK's HTTP client with one request to a throwaway site: its first
+     * request can take seconds on a busy machine, far above the short timeouts the tests use.
+     */
+    static void warmUpHttpClient() throws Exception {
+        try (TestSite warm = new TestSite();
+                Fetcher fetcher = new Fetcher(WebSettings.defaults(null))) {
+            warm.html("/", "<p>warm</p>");
+            for (int i = 0; i < 3; i++) {
+                fetcher.get(warm.uri("/"), Fetcher.Validators.NONE, type -> true);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
 }
