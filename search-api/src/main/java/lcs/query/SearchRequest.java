@@ -15,9 +15,11 @@ import lcs.schema.Schema;
  *
  * @param filters facet dimension → selected values (OR-ed within a facet, AND-ed across facets),
  *     only dimensions of {@link Schema#FACETS}, values sorted and distinct
+ * @param cities whether the answer counts the matches per city (for the map; off by default, so
+ *     that searches which show no map neither pay for it nor carry it)
  */
 public record SearchRequest(
-        String q, Map<String, List<String>> filters, int page, int size, Sort sort, boolean explain) {
+        String q, Map<String, List<String>> filters, int page, int size, Sort sort, boolean explain, boolean cities) {
 
     public static final int MAX_QUERY_CHARS = 1_000;
     public static final int MAX_SIZE = 100;
@@ -40,6 +42,11 @@ public record SearchRequest(
             }
         });
         filters = java.util.Collections.unmodifiableSortedMap(copy);
+    }
+
+    /** A request without city counts. */
+    public SearchRequest(String q, Map<String, List<String>> filters, int page, int size, Sort sort, boolean explain) {
+        this(q, filters, page, size, sort, explain, false);
     }
 
     /**
@@ -101,7 +108,8 @@ public record SearchRequest(
             filters.put(dim, sorted);
         }
         String explain = single(params, "explain");
-        return new SearchRequest(q, filters, page, size, sort, "true".equals(explain) || "1".equals(explain));
+        return new SearchRequest(
+                q, filters, page, size, sort, "true".equals(explain) || "1".equals(explain), flag(params, "cities"));
     }
 
     /**
@@ -134,6 +142,19 @@ public record SearchRequest(
     private static String single(Map<String, List<String>> params, String name) {
         List<String> values = params.get(name);
         return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /** An opt-in switch: absent, empty, {@code false} or {@code 0} is off; {@code true} or {@code 1} is on. */
+    private static boolean flag(Map<String, List<String>> params, String name) {
+        String v = single(params, name);
+        if (v == null) {
+            return false;
+        }
+        return switch (v.strip()) {
+            case "", "false", "0" -> false;
+            case "true", "1" -> true;
+            default -> throw new BadRequestException(name, "must be true or false (got \"" + clip(v) + "\")");
+        };
     }
 
     private static int intParam(Map<String, List<String>> params, String name, int fallback) {

@@ -49,6 +49,8 @@ final class IndexSnapshot implements java.io.Closeable {
     private final UnifiedHighlighter highlighter;
     private final QueryFactory queries;
     private final Sample sample;
+    /** Read on the first search that asks for city counts, then kept (a benign race reads it twice). */
+    private volatile CityCountries cityCountries;
 
     private IndexSnapshot(
             DirectoryReader reader,
@@ -207,6 +209,16 @@ final class IndexSnapshot implements java.io.Closeable {
 
     Sample sample() {
         return sample;
+    }
+
+    /** The countries each city's documents name, read the first time a search asks for cities. */
+    CityCountries cityCountries() throws IOException {
+        CityCountries c = cityCountries;
+        if (c == null) {
+            c = CityCountries.read(reader, facetState);
+            cityCountries = c;
+        }
+        return c;
     }
 
     /** Takes one more reference unless the reader is already closed. */

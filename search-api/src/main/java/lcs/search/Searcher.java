@@ -2,6 +2,7 @@ package lcs.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,8 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -28,6 +31,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
@@ -201,7 +205,8 @@ public final class Searcher {
                     counted.facets(),
                     didYouMean,
                     notice,
-                    s.version());
+                    s.version(),
+                    counted.cities());
         } catch (IndexSearcher.TooManyClauses e) {
             throw new BadRequestException("q", "too many words and alternatives; shorten the query");
         } catch (IOException e) {
@@ -215,7 +220,8 @@ public final class Searcher {
             long total,
             boolean totalExact,
             Map<String, List<FacetCount>> facets,
-            boolean facetsExact) {}
+            boolean facetsExact,
+            List<CityCount> cities) {}
 
     /**
      * The top hits and the counts of the request. The size of the filtered result set is first
@@ -237,7 +243,13 @@ public final class Searcher {
             var result = sideways.search(
                     drillDown(query, req, null), new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE));
             TopFieldDocs top = result.collectorResult;
-            return new Counted(top, top.totalHits.value(), true, facets(s, result.facets, req, 1), true);
+            return new Counted(
+                    top,
+                    top.totalHits.value(),
+                    true,
+                    facets(s, result.facets, req, 1),
+                    true,
+                    cities(s, result.facets, req, 1, query));
         }
         if (s.documents() <= exactCounts || !certainlyAbove(sampled, exactCounts)) {
             return exact(s, query, filtered, req, sort, window);
@@ -255,7 +267,13 @@ public final class Searcher {
                 drillDown(s.sample().restrict(query, level), req, null),
                 new TotalHitCountCollectorManager(s.searcher().getSlices()));
         long total = Math.max(top.totalHits.value(), (long) counted.collectorResult << level);
-        return new Counted(top, total, false, facets(s, counted.facets, req, 1L << level, query), false);
+        return new Counted(
+                top,
+                total,
+                false,
+                facets(s, counted.facets, req, 1L << level, query),
+                false,
+                cities(s, counted.facets, req, 1L << level, query));
     }
 
     /** Every match counted: top hits with pruning, then total and facets without scores. */
@@ -267,7 +285,13 @@ public final class Searcher {
         var counted = sideways.search(
                 drillDown(query, req, null),
                 new TotalHitCountCollectorManager(s.searcher().getSlices()));
-        return new Counted(top, counted.collectorResult, true, facets(s, counted.facets, req, 1), true);
+        return new Counted(
+                top,
+                counted.collectorResult,
+                true,
+                facets(s, counted.facets, req, 1),
+                true,
+                cities(s, counted.facets, req, 1, query));
     }
 
     /**
@@ -334,6 +358,103 @@ public final class Searcher {
             out.put(dim, counts);
         }
         return out;
+    }
+
+    /**
+     * The matches per city when the request asks for them (else null), from the hidden city facet
+     * of the same counting pass as the facets, so with the same exactness: scaled from the sample
+     * ({@code scale} &gt; 1, flagged estimated) with the cities it missed counted exactly. A city
+     * name that documents of several countries share is counted per country, exactly.
+     */
+    private static List<CityCount> cities(IndexSnapshot s, Facets facets, SearchRequest req, long scale, Query query)
+            throws IOException {
+        if (!req.cities()) {
+            return null;
+        }
+        var counts = new LinkedHashMap<String, Long>();
+        FacetResult fr = facets.getAllChildren(Schema.CITY_FACET);
+        if (fr != null) {
+            for (LabelAndValue lv : fr.labelValues) {
+                counts.put(lv.label, lv.value.longValue() * scale);
+            }
+        }
+        var exact = new HashSet<String>();
+        if (scale > 1) {
+            for (String city : values(s, Schema.CITY_FACET)) {
+                if (!counts.containsKey(city)) {
+                    long n = s.searcher().count(within(query, req, Map.of(Schema.CITY_FACET, city)));
+                    if (n > 0) {
+                        counts.put(city, n);
+                        exact.add(city);
+                    }
+                }
+            }
+        }
+        CityCountries countriesOf = s.cityCountries();
+        var out = new ArrayList<CityCount>();
+        for (var e : counts.entrySet()) {
+            String city = e.getKey();
+            long n = e.getValue();
+            boolean estimated = scale > 1 && !exact.contains(city);
+            List<String> countries = countriesOf.of(city);
+            if (countries.size() <= 1) {
+                if (n > 0) {
+                    out.add(city(city, countries.isEmpty() ? CityCountries.NONE : countries.get(0), n, estimated));
+                }
+                continue;
+            }
+            // One name, several countries: each country's share counted exactly; the documents with
+            // no country are what is left.
+            long named = 0;
+            for (String country : countries) {
+                if (!country.equals(CityCountries.NONE)) {
+                    long k =
+                            s.searcher().count(within(query, req, Map.of(Schema.CITY_FACET, city, "country", country)));
+                    named += k;
+                    if (k > 0) {
+                        out.add(city(city, country, k, false));
+                    }
+                }
+            }
+            if (countries.contains(CityCountries.NONE) && n - named > 0) {
+                out.add(city(city, CityCountries.NONE, n - named, estimated));
+            }
+        }
+        out.sort(Comparator.comparingLong(CityCount::count)
+                .reversed()
+                .thenComparing(CityCount::name)
+                .thenComparing(c -> c.country() == null ? "" : c.country()));
+        return out;
+    }
+
+    private static CityCount city(String name, String country, long n, boolean estimated) {
+        if (country.equals(CityCountries.NONE)) {
+            return new CityCount(name, null, null, n, null, null, estimated);
+        }
+        String code =
+                Countries.bundled().find(country).map(Countries.Country::iso2).orElse(null);
+        var place = Gazetteer.bundled().find(name, code);
+        return new CityCount(
+                name,
+                country,
+                code,
+                n,
+                place.map(Gazetteer.Place::lat).orElse(null),
+                place.map(Gazetteer.Place::lon).orElse(null),
+                estimated);
+    }
+
+    /**
+     * The request's filtered query further restricted to these facet values, each a required
+     * filter of its own (added to the request's own drill-down a value would widen a filter of the
+     * same dimension instead of narrowing it).
+     */
+    private static Query within(Query query, SearchRequest req, Map<String, String> values) {
+        var b = new BooleanQuery.Builder().add(drillDown(query, req, null), BooleanClause.Occur.MUST);
+        values.forEach((dim, value) -> b.add(
+                new TermQuery(DrillDownQuery.term(Schema.facets().getDimConfig(dim).indexFieldName, dim, value)),
+                BooleanClause.Occur.FILTER));
+        return b.build();
     }
 
     /** Every value of a facet dimension in the index. */

@@ -47,6 +47,8 @@ class OpenApiContractTest {
                 "/api/search                  | /api/search?q=garden&country=China&facets=country,type | 200",
                 "/api/search                  | /api/search?q=&sort=newest&size=3&page=2               | 200",
                 "/api/search                  | /api/search?q=gardn&explain=true                       | 200",
+                "/api/search                  | /api/search?q=garden&cities=true                       | 200",
+                "/api/search                  | /api/search?cities=maybe                               | 400",
                 "/api/search                  | /api/search?q=zzzzqqqq                                 | 200",
                 "/api/search                  | /api/search?q=%D0%9A%D0%B8%D1%82%D0%B0%D0%B9              | 200",
                 "/api/search                  | /api/search?size=1000                                  | 400",
