@@ -106,7 +106,39 @@ function syncMapToggle() {
 }
 
 function updateMap() {
-  if (mapUi.map && last) mapUi.map.update(last.result.facets.country ?? [], last.result.facetsExact === false);
+  if (!mapUi.map || !last) return;
+  const { result } = last;
+  mapUi.map.update(result.facets.country ?? [], result.facetsExact === false, result.cities);
+  if (!result.cities) loadCities(last);
+}
+
+/** The API's parameters for a search; with the map shown, its city counts too (cities=true). */
+function searchParams(s) {
+  const p = S.apiParams(s);
+  if (mapUi.open) p.set('cities', 'true');
+  return p;
+}
+
+let citiesCtrl = null;
+
+/**
+ * An answer drawn without city counts (fetched while the map was closed, or rendered by the
+ * server): the map asks for them alone, with one hit, as no new search (nothing is reported).
+ */
+function loadCities(shown) {
+  citiesCtrl?.abort();
+  const ctrl = (citiesCtrl = new AbortController());
+  const p = new URLSearchParams(shown.key);
+  if (shown.result.shownQuery) p.set('q', shown.result.shownQuery);
+  p.set('page', '1');
+  p.set('size', '1');
+  p.set('cities', 'true');
+  api.search(p, ctrl.signal).then((answer) => {
+    if (last !== shown) return;
+    last = { key: shown.key, result: { ...shown.result, cities: answer.cities ?? [] } };
+    if (cache.get(shown.key) === shown.result) cache.set(shown.key, last.result);
+    updateMap();
+  }, () => {});
 }
 
 // ---- navigation
@@ -196,11 +228,11 @@ async function runSearch(key) {
   }, BUSY_AFTER_MS);
   setBusy(true);
   try {
-    let result = await api.search(S.apiParams(s), ctrl.signal);
+    let result = await api.search(searchParams(s), ctrl.signal);
     const asked = result; // what was searched, even when a correction is shown
     if (result.total === 0 && result.didYouMean && s.q.trim()) {
       // Nothing found but a spelling correction exists: show its results, and say so.
-      const fixed = await api.search(S.apiParams({ ...s, q: result.didYouMean }), ctrl.signal);
+      const fixed = await api.search(searchParams({ ...s, q: result.didYouMean }), ctrl.signal);
       if (fixed.total > 0) result = { ...fixed, corrected: result.didYouMean, shownQuery: result.didYouMean };
     }
     if (cache.size > 50) cache.delete(cache.keys().next().value);

@@ -220,11 +220,11 @@ class LcsSearch extends HTMLElement {
     // The map's strings come with it, from the page's full table (the bundle carries only the widget's).
     Promise.all([import(api + '/js/map.js'), this.allStrings(), fetch(api + '/css/map.css').then((r) => r.text())])
       .then(([m, tr, css]) => {
-        const i18n = { t: tr.t, facetLabel: (d, v) => this.label(d, v), number: tr.number };
+        const i18n = { t: tr.t, parts: tr.parts, facetLabel: (d, v) => this.label(d, v), number: tr.number };
         const s = new CSSStyleSheet();
       s.replaceSync(css);
       this.shadowRoot.adoptedStyleSheets = [sheet, s];
-      return m.createMap(box, { i18n, base: api, onToggle: (value, on) => {
+      return m.createMap(box, { i18n, base: api, zoom: true, onToggle: (value, on) => {
         if (this.fixed.country.length) return;
         const set = new Set(this.chosen.country || []);
         if (on) set.add(value);
@@ -237,7 +237,7 @@ class LcsSearch extends HTMLElement {
     }).then((map) => {
       if (box !== this.mapBox) return;
       this.map = map;
-      if (this.data) map.update(this.data.facets.country || [], this.data.facetsExact === false);
+      if (this.data) map.update(this.data.facets.country || [], this.data.facetsExact === false, this.data.cities);
     }, () => box.replaceChildren()).finally(() => box.removeAttribute('aria-busy'));
   }
 
@@ -295,6 +295,7 @@ class LcsSearch extends HTMLElement {
     if (page) {
       p.set('page', this.page);
       p.set('size', this.size);
+      if (this.mapBox) p.set('cities', 'true'); // the map's city dots
     }
     return p;
   }
@@ -409,7 +410,7 @@ class LcsSearch extends HTMLElement {
     }
     this.data = data;
     this.drawFacets();
-    if (this.map) this.map.update(data.facets.country || [], data.facetsExact === false);
+    if (this.map) this.map.update(data.facets.country || [], data.facetsExact === false, data.cities);
     // The same two buttons stay, so keyboard focus stays on them while paging; no page past the API's window.
     const pages = lastPage(data.total, this.size);
     const [prev, at, next] = this.pager.children;
