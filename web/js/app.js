@@ -102,6 +102,8 @@ function syncMapToggle() {
         mapUi.loading = null;
         els.map.removeAttribute('aria-busy');
       });
+  } else if (mapUi.open && mapUi.map) {
+    updateMap(); // searches made while it was hidden asked for no cities
   }
 }
 
@@ -109,7 +111,7 @@ function updateMap() {
   if (!mapUi.map || !last) return;
   const { result } = last;
   mapUi.map.update(result.facets.country ?? [], result.facetsExact === false, result.cities);
-  if (!result.cities) loadCities(last);
+  if (!result.cities && mapUi.open) loadCities(last);
 }
 
 /** The API's parameters for a search; with the map shown, its city counts too (cities=true). */

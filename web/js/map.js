@@ -164,7 +164,8 @@ export async function createMap(container, { i18n, onToggle, base = '', zoom = f
 
   /** One dot per city the gazetteer placed; the largest count gets the largest dot, drawn first. */
   function drawCities(cities, approx) {
-    const placed = (cities ?? []).filter((c) => Number.isFinite(c.lat) && Number.isFinite(c.lon));
+    const placed = (cities ?? []).filter((c) => Number.isFinite(c.lat) && Number.isFinite(c.lon))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
     const max = Math.max(1, ...placed.map((c) => c.count));
     const named = new Map();
     for (const c of placed) named.set(c.name, (named.get(c.name) ?? 0) + 1);
