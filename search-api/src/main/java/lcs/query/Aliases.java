@@ -114,6 +114,12 @@ public final class Aliases {
         return groups.size();
     }
 
+    /** The names of the alias group that holds this name (as the neutral analyzer folds it), or none. */
+    public List<String> namesOf(String name) {
+        Integer g = groupOf.get(Tokens.of(Schema.neutralAnalyzer(), Schema.TITLE, name));
+        return g == null ? List.of() : groups.get(g);
+    }
+
     /** True if the word (as the neutral analyzer folds it) is a name of some alias group. */
     public boolean knows(String word) {
         return groupOf.containsKey(Tokens.of(Schema.neutralAnalyzer(), Schema.TITLE, word));

@@ -366,7 +366,7 @@ public final class Searcher {
      * ({@code scale} &gt; 1, flagged estimated) with the cities it missed counted exactly. A city
      * name that documents of several countries share is counted per country, exactly.
      */
-    private static List<CityCount> cities(IndexSnapshot s, Facets facets, SearchRequest req, long scale, Query query)
+    private List<CityCount> cities(IndexSnapshot s, Facets facets, SearchRequest req, long scale, Query query)
             throws IOException {
         if (!req.cities()) {
             return null;
@@ -427,13 +427,17 @@ public final class Searcher {
         return out;
     }
 
-    private static CityCount city(String name, String country, long n, boolean estimated) {
+    private CityCount city(String name, String country, long n, boolean estimated) {
         if (country.equals(CityCountries.NONE)) {
             return new CityCount(name, null, null, n, null, null, estimated);
         }
         String code =
                 Countries.bundled().find(country).map(Countries.Country::iso2).orElse(null);
+        // The gazetteer may know the city by another of its names (Viciebsk as Vitebsk): its alias group.
         var place = Gazetteer.bundled().find(name, code);
+        for (var other = aliases.namesOf(name).iterator(); place.isEmpty() && other.hasNext(); ) {
+            place = Gazetteer.bundled().find(other.next(), code);
+        }
         return new CityCount(
                 name,
                 country,
