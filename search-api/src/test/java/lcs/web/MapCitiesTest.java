@@ -243,7 +243,7 @@ class MapCitiesTest {
     }
 
     @Test
-    void the_widget_map_in_its_dark_theme_has_no_serious_axe_violation_inside_its_shadow_root() throws IOException {
+    void the_widget_map_in_either_theme_has_no_serious_axe_violation_inside_its_shadow_root() throws IOException {
         env.otherPages.put("/map-dark.html", String.format(java.util.Locale.ROOT, """
                 <!doctype html>
                 <html lang="en"><head><meta charset="utf-8"><title>A dark site with a map</title>
@@ -276,6 +276,15 @@ class MapCitiesTest {
         assertEquals(List.of(), contrast.violations());
         assertTrue(contrast.passedInShadowRoots() > 5, "axe looked inside the shadow root: " + contrast);
         shoot("widget-map-dark");
+
+        // The light theme on a light page (its text on the dark page would fail, map or not).
+        env.js("document.documentElement.style.background = '#ffffff';"
+                + " document.documentElement.style.color = '#1b1f24';"
+                + " document.getElementById('wm').setAttribute('theme', 'light')");
+        env.waitFor(d -> "rgb(243, 245, 248)"
+                .equals(env.js("return getComputedStyle(document.getElementById('wm').shadowRoot"
+                        + ".querySelector('.map-svg')).backgroundColor")));
+        assertEquals(List.of(), seriousViolations(), "axe on the light widget with the map");
     }
 
     /** axe-core's WCAG 2.1 A/AA and best-practice rules, shadow roots included: serious or critical findings. */
