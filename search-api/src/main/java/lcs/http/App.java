@@ -73,7 +73,9 @@ final class App {
             config.routes.before("/widget.js", ctx -> ctx.header("Access-Control-Allow-Origin", "*"));
             // <lcs-search map> imports the map module, its strings, stylesheet and shapes from another site.
             for (String mapFile :
-                    new String[] {"/js/map.js", "/js/i18n.js", "/js/common.js", "/css/map.css", "/map/*"}) {
+                    new String[] {
+                "/js/map.js", "/js/i18n.js", "/js/strings.json", "/js/languages.json", "/js/common.js", "/css/map.css", "/map/*"
+            }) {
                 config.routes.before(mapFile, cors::addHeaders);
             }
             config.routes.options("/api/*", cors::preflight);
