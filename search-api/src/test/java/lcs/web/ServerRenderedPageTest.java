@@ -54,8 +54,13 @@ class ServerRenderedPageTest {
     }
 
     private static Map<String, Object> withoutScript(String path) {
+        return withoutScript(env.base, path);
+    }
+
+    private static Map<String, Object> withoutScript(String base, String path) {
         scripts(false);
-        env.open(path);
+        env.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        env.driver.get(base + path);
         env.waitFor(d -> "complete".equals(env.js("return document.readyState")));
         // The script takes the embedded answers out (a missing document has none, and a status of its own).
         assertTrue(
@@ -67,7 +72,11 @@ class ServerRenderedPageTest {
     }
 
     private static Map<String, Object> withScript(String path) {
-        env.open(path);
+        return withScript(env.base, path);
+    }
+
+    private static Map<String, Object> withScript(String base, String path) {
+        env.driver.get(base + path);
         // The script has run when it has taken the embedded answer out of the page.
         env.waitFor(
                 d -> env.<Boolean>js("return document.readyState === 'complete' && !document.getElementById('initial')"
@@ -81,6 +90,13 @@ class ServerRenderedPageTest {
         "/?q=learning, fr, ltr",
         "/?q=learning, ar, rtl",
         "/?q=learning, ru, ltr",
+        "/?q=learning, zh, ltr",
+        "/?q=learning, es, ltr",
+        "/?q=learning, pt, ltr",
+        "/?q=learning&sort=newest, uz, ltr",
+        "/?q=lerning, en, ltr",
+        "/?q=中国, fr, ltr",
+        "/?q=中国, ar, rtl",
         "/?q=learning&country=Latvia&type=event, fr, ltr",
         "/?q=libraries+learning&page=2&size=3, ar, rtl",
         "/?q=zzzqqq, fr, ltr",
@@ -107,6 +123,19 @@ class ServerRenderedPageTest {
         }
         if (!lang.equals("en")) {
             assertFalse(main.contains("Back to results") || main.contains(" results"), "translated: " + main);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void estimated_totals_and_facet_counts_read_the_same_before_and_after_the_script() throws Exception {
+        String base = env.estimatingBase();
+        for (String lang : List.of("fr", "ar")) {
+            String path = "/?q=learning&lang=" + lang;
+            Map<String, Object> before = withoutScript(base, path);
+            assertTrue(
+                    String.valueOf(((Map<?, ?>) before.get("text")).get(".toolbar")).contains(lang.equals("fr") ? "Environ" : "حوالي"),
+                    "an estimate: " + before.get("text"));
+            assertEquals(before, withScript(base, path));
         }
     }
 
