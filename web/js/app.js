@@ -171,7 +171,7 @@ function showSearch() {
   if (rendered) {
     // The server's answer is this visit's search: reported and rescued like one the page fetched.
     draw(key, rendered);
-    track.answer({ queryId: rendered.queryId, q: state.q, filters: state.filters, total: rendered.total });
+    track.answer({ queryId: rendered.queryId, q: state.q, filters: state.filters, total: rendered.askedTotal ?? rendered.total });
     if (rendered.total === 0) showPopular(new AbortController().signal);
     return done();
   }

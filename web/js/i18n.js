@@ -19,13 +19,13 @@ let strings = translator(STRINGS, lang);
 export function pickLanguage(param, browser = navigator.languages || [navigator.language]) {
   for (const tag of [param, ...browser]) {
     const primary = String(tag || '').toLowerCase().split('-')[0];
-    if (primary in STRINGS) return primary;
+    if (Object.hasOwn(STRINGS, primary)) return primary; // not "constructor" and other inherited names
   }
   return 'en';
 }
 
 export function setLanguage(code) {
-  lang = code in STRINGS ? code : 'en';
+  lang = Object.hasOwn(STRINGS, code) ? code : 'en';
   strings = translator(STRINGS, lang);
   document.documentElement.lang = lang;
   document.documentElement.dir = UI[lang]?.dir ?? 'ltr';

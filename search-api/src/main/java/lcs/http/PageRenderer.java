@@ -4,6 +4,8 @@ import static lcs.http.Markup.attrs;
 import static lcs.http.Markup.el;
 import static lcs.http.Markup.esc;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
@@ -198,7 +200,23 @@ final class PageRenderer {
             send(ctx, page); // the script shows the API's message
             return;
         }
-        var html = new SearchHtml(tr, state, result);
+        SearchResult asked = result;
+        String corrected = null;
+        if (result.total() == 0 && result.didYouMean() != null && !state.q().isBlank()) {
+            // As the script does: nothing found but a correction exists, so show its results and say so.
+            var fixedParams = new LinkedHashMap<>(ctx.queryParamMap());
+            fixedParams.put("q", List.of(result.didYouMean()));
+            try {
+                SearchResult fixed = search.apply(SearchRequest.from(fixedParams));
+                if (fixed.total() > 0) {
+                    corrected = result.didYouMean();
+                    result = fixed;
+                }
+            } catch (BadRequestException e) {
+                // the words as typed, then
+            }
+        }
+        var html = new SearchHtml(tr, state, result, corrected);
         String query = state.q().strip();
         String status = html.status();
         if (!query.isEmpty()) {
@@ -244,13 +262,31 @@ final class PageRenderer {
         var data = new LinkedHashMap<String, Object>();
         // The embedded answer carries its own queryId, as the API's does, so the page reports this search;
         // "private" keeps shared caches from handing one visitor's id to another.
-        data.put("search", queryIds == null ? result : new Handlers.WithQueryId(result, queryIds.get()));
+        data.put(
+                "search",
+                new Shown(
+                        result,
+                        queryIds == null ? null : queryIds.get(),
+                        corrected,
+                        corrected,
+                        corrected == null ? null : asked.total()));
         data.put("countries", countries.body(tr.lang()));
         send(ctx, embed(page, ctx, data));
         if (queryIds != null) {
             ctx.header("Cache-Control", "private, no-cache");
         }
     }
+
+    /**
+     * The answer as the script keeps it (app.js runSearch): with its queryId, and after a correction
+     * the corrected words ({@code corrected}, {@code shownQuery}) and the total of the words as typed.
+     */
+    record Shown(
+            @JsonUnwrapped SearchResult result,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String queryId,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String corrected,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String shownQuery,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Long askedTotal) {}
 
     /** An element of the template hidden when empty, shown with its content otherwise. */
     private static String filled(String tag, String attributes, String inside) {

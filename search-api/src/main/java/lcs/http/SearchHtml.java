@@ -26,18 +26,21 @@ final class SearchHtml {
     private final Translator tr;
     private final PageState state;
     private final SearchResult result;
+    private final String corrected;
 
-    SearchHtml(Translator tr, PageState state, SearchResult result) {
+    /** @param corrected the correction whose results these are, when the words as typed found nothing; else null */
+    SearchHtml(Translator tr, PageState state, SearchResult result, String corrected) {
         this.tr = tr;
         this.state = state;
         this.result = result;
+        this.corrected = corrected;
     }
 
     /** renderStatus; an estimated total reads "About N results" with two significant figures. */
     String status() {
         boolean about = !result.totalExact();
         long shown = about ? Translator.twoFigures(result.total()) : result.total();
-        String q = state.q().strip();
+        String q = corrected != null ? corrected : state.q().strip();
         return q.isEmpty()
                 ? tr.t(about ? "aboutDocuments" : "documents", Map.of("n", shown))
                 : tr.t(about ? "aboutResultsFor" : "resultsFor", Map.of("n", shown, "q", q));
@@ -349,8 +352,15 @@ final class SearchHtml {
                 el("span", attrs("class", "chip-x", "aria-hidden", "true"), "×"));
     }
 
-    /** "Did you mean" (a link) or the language notice, or null (renderDidYouMean). */
+    /** "Showing results for", "did you mean" (a link) or the language notice, or null (renderDidYouMean). */
     String didYouMean() {
+        if (corrected != null) {
+            return withMarkup(
+                    "showingFor",
+                    "q",
+                    el("strong", attrs(), esc(corrected)),
+                    Map.of("original", state.q().strip()));
+        }
         if (result.total() == 0) {
             return null;
         }

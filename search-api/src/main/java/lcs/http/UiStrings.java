@@ -71,7 +71,7 @@ final class UiStrings {
         tags.addAll(acceptLanguage(acceptLanguage));
         for (String tag : tags) {
             String primary =
-                    tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT).split("-", 2)[0];
+                    tag == null ? "" : tag.toLowerCase(Locale.ROOT).split("-", 2)[0];
             if (tables.containsKey(primary)) {
                 return primary;
             }
