@@ -76,7 +76,7 @@ final class SearchHtml {
                             ? el("span", attrs("class", "visually-hidden"), esc(" " + tr.t("external")))
                             : null);
             // The snippet is the API's own HTML: escaped text with <mark> elements only.
-            String snippet = hit.snippet() != null ? hit.snippet() : esc(hit.summary());
+            String snippet = hit.snippet() != null && !hit.snippet().isEmpty() ? hit.snippet() : esc(hit.summary());
             out.append(el(
                     "li",
                     attrs("class", "hit", "lang", blankToNull(hit.language())),

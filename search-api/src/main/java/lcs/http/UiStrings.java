@@ -70,8 +70,7 @@ final class UiStrings {
         tags.add(param);
         tags.addAll(acceptLanguage(acceptLanguage));
         for (String tag : tags) {
-            String primary =
-                    tag == null ? "" : tag.toLowerCase(Locale.ROOT).split("-", 2)[0];
+            String primary = tag == null ? "" : tag.toLowerCase(Locale.ROOT).split("-", 2)[0];
             if (tables.containsKey(primary)) {
                 return primary;
             }

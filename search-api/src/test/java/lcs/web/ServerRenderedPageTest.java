@@ -97,7 +97,9 @@ class ServerRenderedPageTest {
         "/?q=learning, zh, ltr",
         "/?q=learning, es, ltr",
         "/?q=learning, pt, ltr",
-        "/?q=learning&sort=newest, uz, ltr",
+        // Not uz: Chromium's ICU has no Uzbek data, so there the script writes dates as "2024 M06 30" and
+        // language names as codes, where the server (ICU4J), Firefox and Safari write CLDR's Uzbek.
+        "/?q=learning&sort=newest, es, ltr",
         "/?q=lerning, en, ltr",
         "/?q=中国, fr, ltr",
         "/?q=中国, ar, rtl",
@@ -137,7 +139,8 @@ class ServerRenderedPageTest {
             String path = "/?q=learning&lang=" + lang;
             Map<String, Object> before = withoutScript(base, path);
             assertTrue(
-                    String.valueOf(((Map<?, ?>) before.get("text")).get(".toolbar")).contains(lang.equals("fr") ? "Environ" : "حوالي"),
+                    String.valueOf(((Map<?, ?>) before.get("text")).get(".toolbar"))
+                            .contains(lang.equals("fr") ? "Environ" : "حوالي"),
                     "an estimate: " + before.get("text"));
             assertEquals(before, withScript(base, path));
         }
