@@ -12,20 +12,6 @@ export const LANGUAGES = Object.fromEntries(Object.entries(UI).map(([code, l]) =
 // server (lcs.http.UiStrings renders shared links in the same words), so each string exists once.
 export { STRINGS };
 
-// The map's city dots (issue 13), merged into each language's map strings. {source} and {licence}
-// become links to GeoNames and the CC BY 4.0 licence, which the gazetteer's positions require.
-const MAP_CITY_STRINGS = {
-  en: { cities: 'Cities with results (larger: more results)', citiesZoom: 'Zoom in to see the cities', cityCredit: 'City positions: {source}, {licence}.' },
-  fr: { cities: 'Villes avec des résultats (plus grandes : plus de résultats)', citiesZoom: 'Zoomez pour voir les villes', cityCredit: 'Position des villes : {source}, {licence}.' },
-  es: { cities: 'Ciudades con resultados (más grandes: más resultados)', citiesZoom: 'Acerque el mapa para ver las ciudades', cityCredit: 'Posición de las ciudades: {source}, {licence}.' },
-  ru: { cities: 'Города с результатами (крупнее — больше результатов)', citiesZoom: 'Увеличьте карту, чтобы увидеть города', cityCredit: 'Координаты городов: {source}, {licence}.' },
-  ar: { cities: 'مدن فيها نتائج (الأكبر: نتائج أكثر)', citiesZoom: 'كبّر الخريطة لرؤية المدن', cityCredit: 'مواقع المدن: {source}، {licence}.' },
-  zh: { cities: '有结果的城市（越大结果越多）', citiesZoom: '放大地图以查看城市', cityCredit: '城市位置：{source}，{licence}。' },
-  pt: { cities: 'Cidades com resultados (maiores: mais resultados)', citiesZoom: 'Aproxime o mapa para ver as cidades', cityCredit: 'Posição das cidades: {source}, {licence}.' },
-  uz: { cities: 'Natijali shaharlar (kattaroq: koʻproq natija)', citiesZoom: 'Shaharlarni koʻrish uchun xaritani yaqinlashtiring', cityCredit: 'Shaharlar joylashuvi: {source}, {licence}.' },
-};
-for (const [code, table] of Object.entries(MAP_CITY_STRINGS)) Object.assign(STRINGS[code].map, table);
-
 let lang = 'en';
 let strings = translator(STRINGS, lang);
 
