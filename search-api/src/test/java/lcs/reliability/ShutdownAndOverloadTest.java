@@ -128,11 +128,24 @@ class ShutdownAndOverloadTest {
     }
 
     @Test
-    void past_the_request_limit_the_server_answers_503_with_retry_after_in_json() throws Exception {
+    void past_the_request_limit_the_server_answers_503_with_retry_after_cors_and_json() throws Exception {
         Path index = tmp.resolve("index");
         new IndexBuilder(false).build(ReliabilityFixtures.corpus(tmp.resolve("c"), "o", 60), index);
+        // A widget on another site must read the 503 (and its Retry-After) to say "busy" and retry.
+        String origin = "https://city.example";
         var cfg = Config.forIndex(
-                index, tmp, "--cache", "off", "--reload-seconds", "60", "--threads", "4", "--queue", "1");
+                index,
+                tmp,
+                "--cache",
+                "off",
+                "--reload-seconds",
+                "60",
+                "--threads",
+                "4",
+                "--queue",
+                "1",
+                "--cors",
+                origin);
         try (Service service = Service.start(cfg, SnapshotManager.open(index))) {
             HttpClient client = HttpClient.newBuilder().build();
             int busy = 0;
@@ -147,7 +160,11 @@ class ShutdownAndOverloadTest {
                             + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8));
                     futures.add(pool.submit(() -> {
                         start.await();
-                        return client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+                        return client.send(
+                                HttpRequest.newBuilder(uri)
+                                        .header("Origin", origin)
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
                     }));
                 }
                 start.countDown();
@@ -163,6 +180,18 @@ class ShutdownAndOverloadTest {
                                         .get("error")
                                         .get("status")
                                         .asInt());
+                        assertEquals(
+                                origin,
+                                res.headers()
+                                        .firstValue("Access-Control-Allow-Origin")
+                                        .orElse(null),
+                                res.headers().toString());
+                        assertTrue(
+                                res.headers()
+                                        .firstValue("Access-Control-Expose-Headers")
+                                        .orElse("")
+                                        .contains("Retry-After"),
+                                res.headers().toString());
                     } else if (res.statusCode() != 200) {
                         others.add(res.statusCode() + " " + res.body());
                     }
