@@ -391,7 +391,7 @@ class LcsSearch extends HTMLElement {
     const bad = key === 'errorBadRequest';
     const say = h('span', null, bad ? e.message : this.t(key, { message: e.message }));
     if (bad) this.allStrings().then((all) => all && (say.textContent = all.t(key, { message: e.message })));
-    this.error.replaceChildren(say, wait != null ? ' ' + this.t('retryIn', { n: wait }) : '', retry);
+    this.error.replaceChildren(h('span', null, say, wait != null ? ' ' + this.t('retryIn', { n: wait }) : ''), retry);
     if (wait != null) this.retryTimer = setTimeout(() => this.search(), wait * 1000);
     this.status.textContent = '';
     this.results.replaceChildren();
