@@ -202,4 +202,52 @@ class ShutdownAndOverloadTest {
             assertTrue(busy > 0, "64 simultaneous requests against 4 slots and a queue of 1 never got a 503");
         }
     }
+
+    @Test
+    void a_request_that_waited_in_the_queue_past_its_limit_gets_503_with_retry_after_and_cors() throws Exception {
+        Path index = tmp.resolve("index");
+        new IndexBuilder(false).build(ReliabilityFixtures.corpus(tmp.resolve("c"), "q", 10), index);
+        String origin = "https://city.example";
+        // Analytics on: an event upload is a request whose handler waits for its body.
+        var cfg = Config.forIndex(index, tmp, "--threads", "4", "--queue", "1", "--analytics", "on", "--cors", origin);
+        var stalled = new ArrayList<java.net.Socket>();
+        try (Service service = Service.start(cfg, SnapshotManager.open(index))) {
+            try {
+                // Four uploads that announce 1,000 bytes and send one hold the four slots.
+                for (int i = 0; i < 4; i++) {
+                    var socket = new java.net.Socket("127.0.0.1", service.port());
+                    socket.getOutputStream()
+                            .write(("POST /api/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"
+                                            + "Content-Length: 1000\r\n\r\n{")
+                                    .getBytes(StandardCharsets.US_ASCII));
+                    stalled.add(socket);
+                }
+                Thread.sleep(500);
+                long start = System.nanoTime();
+                HttpResponse<String> res = HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create(
+                                                "http://127.0.0.1:" + service.port() + "/api/search?q=lantern"))
+                                        .header("Origin", origin)
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
+                long waitedMs = (System.nanoTime() - start) / 1_000_000;
+                assertEquals(503, res.statusCode(), res.body());
+                assertTrue(waitedMs >= 4000, "answered after " + waitedMs + " ms: not the queue's time limit");
+                assertEquals("1", res.headers().firstValue("Retry-After").orElse(null));
+                assertEquals(
+                        origin,
+                        res.headers().firstValue("Access-Control-Allow-Origin").orElse(null),
+                        res.headers().toString());
+                assertEquals(
+                        503,
+                        JSON.readTree(res.body()).get("error").get("status").asInt());
+            } finally {
+                // Before the service stops, which would wait for them.
+                for (var socket : stalled) {
+                    socket.close();
+                }
+            }
+        }
+    }
 }
