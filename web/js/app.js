@@ -206,7 +206,7 @@ function showSearch() {
     // The server's answer is this visit's search: reported and rescued like one the page fetched.
     draw(key, rendered);
     track.answer({ queryId: rendered.queryId, q: state.q, filters: state.filters, total: rendered.askedTotal ?? rendered.total });
-    if (rendered.total === 0) showPopular(new AbortController().signal);
+    if (rendered.total === 0) showPopular(rendered, new AbortController().signal);
     return done();
   }
   if (last?.key === key) return done();
@@ -248,7 +248,7 @@ async function runSearch(key) {
       draw(key, result);
       done();
       track.answer({ queryId: asked.queryId, q: s.q, filters: s.filters, total: asked.total });
-      if (result.total === 0) showPopular(ctrl.signal);
+      if (result.total === 0) showPopular(asked, ctrl.signal);
     }
   } catch (e) {
     if (e.name === 'AbortError') return;
@@ -283,10 +283,11 @@ function setBusy(on) {
 }
 
 /** Under "no results": a few of the most searched queries that do find something. */
-async function showPopular(signal) {
-  const queries = await analytics.popular();
+async function showPopular(answer, signal) {
+  // No queryId: analytics are off, and so is /api/popular.
+  const queries = answer.queryId ? await analytics.popular() : [];
   if (signal.aborted || !queries.length || els.empty.hidden) return;
-  els.empty.append(analytics.popularParagraph(queries, i18n.language(), (q) => {
+  els.empty.append(analytics.popularParagraph(queries, i18n.t('oftenSearched'), (q) => {
     const a = document.createElement('a');
     a.href = S.searchHref(S.next(state, { q, filters: {} }));
     a.dataset.nav = '';

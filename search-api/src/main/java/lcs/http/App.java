@@ -37,16 +37,18 @@ final class App {
         }
         String csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                 + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors " + cfg.frameAncestors();
+        var cors = new Cors(cfg.corsOrigins());
+        var guards = new JettyGuards(cors);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.events.serverStopped(metrics::close);
             config.jetty.host = cfg.host();
             config.jetty.port = cfg.port();
             config.http.maxRequestSize = 16 * 1024;
-            config.jetty.modifyServer(JettyGuards::configure);
+            config.jetty.modifyServer(guards::configure);
             config.jetty.modifyServletContextHandler(context -> {
-                context.insertHandler(JettyGuards.concurrencyLimit(cfg.maxThreads(), cfg.queueSize()));
-                context.insertHandler(JettyGuards.percentEscapes());
+                context.insertHandler(guards.concurrencyLimit(cfg.maxThreads(), cfg.queueSize()));
+                context.insertHandler(guards.percentEscapes());
             });
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
@@ -71,7 +73,6 @@ final class App {
                     ctx.header("Content-Security-Policy", csp);
                 }
             });
-            var cors = new Cors(cfg.corsOrigins());
             config.routes.before("/api/*", cors::addHeaders);
             // The embed snippet loads widget.js with Subresource Integrity, which needs CORS on the script.
             config.routes.before("/widget.js", ctx -> ctx.header("Access-Control-Allow-Origin", "*"));
