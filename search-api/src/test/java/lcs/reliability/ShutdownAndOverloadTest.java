@@ -26,10 +26,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import lcs.config.Config;
 import lcs.http.Service;
 import lcs.index.IndexBuilder;
-import lcs.search.SnapshotManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,17 +43,8 @@ class ShutdownAndOverloadTest {
     void sigterm_during_load_answers_every_accepted_request_in_full_and_exits_0() throws Exception {
         Path index = tmp.resolve("index");
         new IndexBuilder(false).build(ReliabilityFixtures.corpus(tmp.resolve("c"), "s", 40), index);
-        Process server = new ProcessBuilder(ReliabilityFixtures.java(
-                        "lcs.http.ServeCommand",
-                        "--index",
-                        index.toString(),
-                        "--port",
-                        "0",
-                        // Load from one address would meet the per-client limit (429) on a quick machine.
-                        "--rate-limit",
-                        "off",
-                        "--analytics",
-                        "off"))
+        Process server = new ProcessBuilder(
+                        ReliabilityFixtures.serveCommand("--index", index.toString(), "--port", "0"))
                 .redirectErrorStream(true)
                 .start();
         var out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
@@ -129,11 +118,17 @@ class ShutdownAndOverloadTest {
 
     @Test
     void past_the_request_limit_the_server_answers_503_with_retry_after_in_json() throws Exception {
-        Path index = tmp.resolve("index");
-        new IndexBuilder(false).build(ReliabilityFixtures.corpus(tmp.resolve("c"), "o", 60), index);
-        var cfg = Config.forIndex(
-                index, tmp, "--cache", "off", "--reload-seconds", "60", "--threads", "4", "--queue", "1");
-        try (Service service = Service.start(cfg, SnapshotManager.open(index))) {
+        try (Service service = ReliabilityFixtures.serve(
+                tmp,
+                ReliabilityFixtures.corpus(tmp.resolve("c"), "o", 60),
+                "--cache",
+                "off",
+                "--reload-seconds",
+                "60",
+                "--threads",
+                "4",
+                "--queue",
+                "1")) {
             HttpClient client = HttpClient.newBuilder().build();
             int busy = 0;
             var others = new ArrayList<String>();
