@@ -202,6 +202,7 @@ class LargeCorpusCountsTest {
             pool.shutdownNow();
         }
         System.out.printf(
+                java.util.Locale.ROOT,
                 "%d clicks of %d requests checked as %d searches in %.1f s%n",
                 clicked, requests.size(), clicks.size(), (System.nanoTime() - started) / 1e9);
         assertEquals(List.of(), wrong.subList(0, Math.min(10, wrong.size())), wrong.size() + " clicks wrong");
