@@ -1,18 +1,14 @@
 package lcs.reliability;
 
+import static lcs.reliability.ReliabilityFixtures.JSON;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,10 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Rebuilding the served index under load: no failed request, no request seeing two versions. */
 class HotReindexTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
     @TempDir
     Path tmp;
 
@@ -36,13 +28,11 @@ class HotReindexTest {
     void three_rebuilds_under_load_fail_no_request_and_mix_no_versions() throws Exception {
         try (var served = ReliabilityFixtures.Swapping.start(tmp, 1)) {
             Service service = served.service();
-            String url = served.url("/api/search?q=lantern&size=20");
             var failures = new CopyOnWriteArrayList<String>();
             Map<String, Long> totalByVersion = new ConcurrentHashMap<>();
             var answered = new AtomicInteger();
             var load = ReliabilityFixtures.Load.start(6, failures, (client, repeat) -> {
-                HttpResponse<String> res = CLIENT.send(
-                        HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> res = served.get("/api/search?q=lantern&size=20");
                 JsonNode body = JSON.readTree(res.body());
                 if (res.statusCode() != 200) {
                     failures.add(res.statusCode() + " " + res.body());
@@ -70,11 +60,7 @@ class HotReindexTest {
             assertTrue(answered.get() > 20, "only " + answered.get() + " answers");
             assertEquals(4, totalByVersion.size(), "versions seen: " + totalByVersion);
             assertEquals(java.util.Set.of(3L, 7L), java.util.Set.copyOf(totalByVersion.values()));
-            JsonNode health = JSON.readTree(CLIENT.send(
-                            HttpRequest.newBuilder(URI.create(served.url("/api/health")))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString())
-                    .body());
+            JsonNode health = JSON.readTree(served.get("/api/health").body());
             assertEquals(7, health.get("documents").asInt());
         }
     }
@@ -97,9 +83,7 @@ class HotReindexTest {
             service.reloadNow();
             assertEquals(before, service.searcher().version());
             assertEquals(3, service.searcher().documents());
-            String url = served.url("/api/search?q=lantern");
-            HttpResponse<String> res =
-                    CLIENT.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> res = served.get("/api/search?q=lantern");
             assertEquals(200, res.statusCode());
             assertEquals(3, JSON.readTree(res.body()).get("total").asInt());
         }

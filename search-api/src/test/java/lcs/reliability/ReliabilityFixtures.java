@@ -1,9 +1,15 @@
 package lcs.reliability;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -18,6 +24,10 @@ import lcs.search.SnapshotManager;
 
 /** Small generated corpora for the reliability tests: n documents that all match "lantern". */
 final class ReliabilityFixtures {
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     private ReliabilityFixtures() {}
 
     static Path corpus(Path dir, String prefix, int n) throws IOException {
@@ -59,8 +69,13 @@ final class ReliabilityFixtures {
             new IndexBuilder(false).build(round % 2 == 0 ? large : small, index);
         }
 
-        String url(String pathAndQuery) {
-            return "http://127.0.0.1:" + service.port() + pathAndQuery;
+        /** GET on the served index, with header name/value pairs. */
+        HttpResponse<String> get(String pathAndQuery, String... headers) throws IOException, InterruptedException {
+            var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + pathAndQuery));
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
+            }
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
 
         @Override

@@ -1,16 +1,12 @@
 package lcs.reliability;
 
+import static lcs.reliability.ReliabilityFixtures.JSON;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,9 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  * the body must belong to one version, and a version's answers never change.
  */
 class SwapConsistencyTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final List<String> QUERIES =
             List.of("q=lantern&size=20", "q=lantern+evening&size=20", "q=lantern&country=Latvia&size=20", "q=&size=20");
 
@@ -42,7 +35,7 @@ class SwapConsistencyTest {
         // Two corpora told apart by their ids ("a-1".."a-3" and "b-1".."b-7") and totals.
         try (var served = ReliabilityFixtures.Swapping.start(tmp, 60)) {
             Service service = served.service();
-            String base = served.url("/api/search?");
+            String base = "/api/search?";
             var failures = new CopyOnWriteArrayList<String>();
             Map<String, String> bodyByVersionAndQuery = new ConcurrentHashMap<>();
             Map<String, String> prefixByVersion = new ConcurrentHashMap<>();
@@ -52,11 +45,9 @@ class SwapConsistencyTest {
             String[] lastEtag = new String[6]; // by client
             var load = ReliabilityFixtures.Load.start(6, failures, (client, repeat) -> {
                 String query = QUERIES.get((client + repeat) % QUERIES.size());
-                var request = HttpRequest.newBuilder(URI.create(base + query));
-                if (lastEtag[client] != null && repeat % 3 == 0) {
-                    request.header("If-None-Match", lastEtag[client]);
-                }
-                HttpResponse<String> res = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> res = lastEtag[client] != null && repeat % 3 == 0
+                        ? served.get(base + query, "If-None-Match", lastEtag[client])
+                        : served.get(base + query);
                 String etag = res.headers().firstValue("ETag").orElse(null);
                 if (res.statusCode() == 304) {
                     notModified.incrementAndGet();
@@ -124,11 +115,7 @@ class SwapConsistencyTest {
                     .map(Map.Entry::getValue)
                     .findFirst()
                     .orElseThrow();
-            HttpResponse<String> res = CLIENT.send(
-                    HttpRequest.newBuilder(URI.create(base + QUERIES.get(0)))
-                            .header("If-None-Match", stale)
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> res = served.get(base + QUERIES.get(0), "If-None-Match", stale);
             assertEquals(200, res.statusCode());
             assertEquals(current, JSON.readTree(res.body()).get("indexVersion").asText());
         }
