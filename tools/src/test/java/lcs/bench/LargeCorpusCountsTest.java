@@ -204,7 +204,10 @@ class LargeCorpusCountsTest {
         System.out.printf(
                 java.util.Locale.ROOT,
                 "%d clicks of %d requests checked as %d searches in %.1f s%n",
-                clicked, requests.size(), clicks.size(), (System.nanoTime() - started) / 1e9);
+                clicked,
+                requests.size(),
+                clicks.size(),
+                (System.nanoTime() - started) / 1e9);
         assertEquals(List.of(), wrong.subList(0, Math.min(10, wrong.size())), wrong.size() + " clicks wrong");
         assertTrue(clicked > 4_000, "only " + clicked + " clicks checked");
     }
