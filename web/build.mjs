@@ -1,11 +1,11 @@
 // Bundles the <lcs-search> widget into one self-contained widget.js:
 //   node build.mjs [--outfile PATH]   (default: dist/widget.js; the Maven build passes its classes dir)
 // The widget names the strings it uses (WIDGET_KEYS); only those, in every UI language the page has,
-// go into the bundle, taken from js/i18n.js so page and widget never disagree on a word.
+// go into the bundle, taken from js/strings.json (which the page and the server read too), so they
+// never disagree on a word.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
-import { STRINGS } from './js/i18n.js';
 
 /** Top-level string keys the widget reads (a key like "facet" brings its whole group). */
 const WIDGET_KEYS = ['placeholder', 'search', 'searchLabel', 'results', 'about', 'noResults', 'noDocuments',
@@ -26,6 +26,7 @@ function pick(table) {
   return out;
 }
 
+const STRINGS = JSON.parse(readFileSync(new URL('./js/strings.json', import.meta.url), 'utf8'));
 const strings = Object.fromEntries(Object.entries(STRINGS).map(([lang, table]) => [lang, pick(table)]));
 
 const widgetStrings = {

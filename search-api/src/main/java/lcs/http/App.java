@@ -18,10 +18,14 @@ final class App {
     static Javalin create(Config cfg, Searcher searcher, ResultCache cache, Analytics analytics) {
         var handlers = new Handlers(searcher, cache, analytics == null ? null : analytics::issueQueryId);
         var metrics = new Metrics(cache, searcher, s -> s.documents());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var countries = new CountryTable(lcs.corpus.Countries.bundled());
         var pages = new PageRenderer(
                 PageRenderer.bundledPage(),
-                new com.fasterxml.jackson.databind.ObjectMapper(),
-                new lcs.search.Documents(searcher)::get,
+                json,
+                UiStrings.bundled(json),
+                countries,
+                new lcs.search.Documents(searcher),
                 req -> {
                     try (var pinned = searcher.pin()) {
                         return cache.get(pinned.version(), req, pinned::search);
@@ -72,8 +76,15 @@ final class App {
             // The embed snippet loads widget.js with Subresource Integrity, which needs CORS on the script.
             config.routes.before("/widget.js", ctx -> ctx.header("Access-Control-Allow-Origin", "*"));
             // <lcs-search map> imports the map module, its strings, stylesheet and shapes from another site.
-            for (String mapFile :
-                    new String[] {"/js/map.js", "/js/i18n.js", "/js/common.js", "/css/map.css", "/map/*"}) {
+            for (String mapFile : new String[] {
+                "/js/map.js",
+                "/js/i18n.js",
+                "/js/strings.json",
+                "/js/languages.json",
+                "/js/common.js",
+                "/css/map.css",
+                "/map/*"
+            }) {
                 config.routes.before(mapFile, cors::addHeaders);
             }
             config.routes.options("/api/*", cors::preflight);
@@ -82,7 +93,7 @@ final class App {
             config.routes.get("/api/documents/{id}", handlers::document);
             config.routes.get("/api/documents/{id}/related", handlers::related);
             config.routes.get("/api/health", handlers::health);
-            config.routes.get("/api/countries", new CountryTable(lcs.corpus.Countries.bundled())::handle);
+            config.routes.get("/api/countries", countries::handle);
             AnalyticsRoutes.register(config, cfg, analytics);
             config.routes.get(
                     "/metrics",
