@@ -26,10 +26,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import lcs.config.Config;
 import lcs.http.Service;
 import lcs.index.IndexBuilder;
-import lcs.search.SnapshotManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,17 +43,8 @@ class ShutdownAndOverloadTest {
     void sigterm_during_load_answers_every_accepted_request_in_full_and_exits_0() throws Exception {
         Path index = tmp.resolve("index");
         new IndexBuilder(false).build(ReliabilityFixtures.corpus(tmp.resolve("c"), "s", 40), index);
-        Process server = new ProcessBuilder(ReliabilityFixtures.java(
-                        "lcs.http.ServeCommand",
-                        "--index",
-                        index.toString(),
-                        "--port",
-                        "0",
-                        // Load from one address would meet the per-client limit (429) on a quick machine.
-                        "--rate-limit",
-                        "off",
-                        "--analytics",
-                        "off"))
+        Process server = new ProcessBuilder(
+                        ReliabilityFixtures.serveCommand("--index", index.toString(), "--port", "0"))
                 .redirectErrorStream(true)
                 .start();
         var out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
@@ -129,13 +118,11 @@ class ShutdownAndOverloadTest {
 
     @Test
     void past_the_request_limit_the_server_answers_503_with_retry_after_cors_and_json() throws Exception {
-        Path index = tmp.resolve("index");
-        new IndexBuilder(false).build(ReliabilityFixtures.corpus(tmp.resolve("c"), "o", 60), index);
         // A widget on another site must read the 503 (and its Retry-After) to say "busy" and retry.
         String origin = "https://city.example";
-        var cfg = Config.forIndex(
-                index,
+        try (Service service = ReliabilityFixtures.serve(
                 tmp,
+                ReliabilityFixtures.corpus(tmp.resolve("c"), "o", 60),
                 "--cache",
                 "off",
                 "--reload-seconds",
@@ -145,8 +132,7 @@ class ShutdownAndOverloadTest {
                 "--queue",
                 "1",
                 "--cors",
-                origin);
-        try (Service service = Service.start(cfg, SnapshotManager.open(index))) {
+                origin)) {
             HttpClient client = HttpClient.newBuilder().build();
             int busy = 0;
             var others = new ArrayList<String>();
@@ -205,13 +191,20 @@ class ShutdownAndOverloadTest {
 
     @Test
     void a_request_that_waited_in_the_queue_past_its_limit_gets_503_with_retry_after_and_cors() throws Exception {
-        Path index = tmp.resolve("index");
-        new IndexBuilder(false).build(ReliabilityFixtures.corpus(tmp.resolve("c"), "q", 10), index);
         String origin = "https://city.example";
-        // Analytics on: an event upload is a request whose handler waits for its body.
-        var cfg = Config.forIndex(index, tmp, "--threads", "4", "--queue", "1", "--analytics", "on", "--cors", origin);
         var stalled = new ArrayList<java.net.Socket>();
-        try (Service service = Service.start(cfg, SnapshotManager.open(index))) {
+        // Analytics on: an event upload is a request whose handler waits for its body.
+        try (Service service = ReliabilityFixtures.serve(
+                tmp,
+                ReliabilityFixtures.corpus(tmp.resolve("c"), "q", 10),
+                "--threads",
+                "4",
+                "--queue",
+                "1",
+                "--analytics",
+                "on",
+                "--cors",
+                origin)) {
             try {
                 // Four uploads that announce 1,000 bytes and send one hold the four slots.
                 for (int i = 0; i < 4; i++) {

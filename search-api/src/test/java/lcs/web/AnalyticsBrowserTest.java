@@ -33,9 +33,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -233,26 +230,7 @@ class AnalyticsBrowserTest {
 
     @Test
     void a_browser_with_do_not_track_reports_nothing() throws Exception {
-        var options = new ChromeOptions();
-        options.setBinary(WebEnvironment.CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--user-data-dir=" + tmp.resolve("dnt-profile"),
-                "--lang=en-US");
-        options.setExperimentalOption("prefs", Map.of("enable_do_not_track", true));
-        var dnt = new ChromeDriver(
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(WebEnvironment.CHROMEDRIVER.toFile())
-                        .usingAnyFreePort()
-                        .build(),
-                options);
+        var dnt = WebEnvironment.chrome(tmp.resolve("dnt-profile"), Map.of("enable_do_not_track", true));
         try {
             dnt.get(base + "/");
             assertEquals(
