@@ -58,28 +58,55 @@ public final class SolrPeer {
     long seconds = Long.parseLong(flags.getOrDefault("seconds", "60"));
     long maxRequests = Long.parseLong(flags.getOrDefault("max-requests", "5000000"));
 
-    Path home = Files.createTempDirectory("lcs-solr");
+    // --home DIR keeps the core and reuses it when a previous run finished indexing it, so a quiet
+    // machine is spent measuring; without it the core lives in a temporary folder.
+    boolean keep = flags.containsKey("home");
+    Path home = keep ? Path.of(flags.get("home")) : Files.createTempDirectory("lcs-solr");
+    Path built = home.resolve("lcs-peer-built");
     try {
-      copy("solr/solr.xml", home.resolve("solr.xml"));
-      Path core = home.resolve("lcs");
-      Files.createDirectories(core.resolve("conf"));
-      copy("solr/conf/solrconfig.xml", core.resolve("conf/solrconfig.xml"));
-      copy("solr/conf/schema.xml", core.resolve("conf/schema.xml"));
-      Files.writeString(core.resolve("core.properties"), "name=lcs\n");
+      boolean reuse = keep && Files.exists(built);
+      if (!reuse) {
+        if (keep) {
+          delete(home);
+        }
+        Files.createDirectories(home);
+        copy("solr/solr.xml", home.resolve("solr.xml"));
+        Path core = home.resolve("lcs");
+        Files.createDirectories(core.resolve("conf"));
+        copy("solr/conf/solrconfig.xml", core.resolve("conf/solrconfig.xml"));
+        copy("solr/conf/schema.xml", core.resolve("conf/schema.xml"));
+        Files.writeString(core.resolve("core.properties"), "name=lcs\n");
+      }
       try (var solr = new EmbeddedSolrServer(home, "lcs")) {
-        long t0 = System.nanoTime();
-        long docs = index(solr, corpus);
-        System.out.printf(Locale.ROOT, "solr: %d documents indexed in %.1f s%n", docs, (System.nanoTime() - t0) / 1e9);
+        if (reuse) {
+          System.out.println("solr: reusing the core in " + home);
+        } else {
+          long t0 = System.nanoTime();
+          long docs = index(solr, corpus);
+          System.out.printf(Locale.ROOT, "solr: %d documents indexed in %.1f s%n", docs, (System.nanoTime() - t0) / 1e9);
+          if (keep) {
+            Files.writeString(built, corpus.toAbsolutePath() + "\n");
+          }
+        }
         List<SolrQuery> mix = mix(queries, size);
         for (int n : clients) {
           measure(solr, mix, n, warmup, seconds, maxRequests);
         }
       }
     } finally {
-      try (Stream<Path> files = Files.walk(home)) {
-        for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(f);
-        }
+      if (!keep) {
+        delete(home);
+      }
+    }
+  }
+
+  private static void delete(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(f);
       }
     }
   }

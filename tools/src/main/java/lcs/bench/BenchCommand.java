@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Benchmarks; bench/README.md explains each figure.",
-        subcommands = {IndexBench.class, SearchBench.class, StartupBench.class, Profile.class})
+        subcommands = {IndexBench.class, SearchBench.class, EstimateBench.class, StartupBench.class, Profile.class})
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

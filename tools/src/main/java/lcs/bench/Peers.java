@@ -41,6 +41,9 @@ final class Peers {
             long requests,
             String load) {}
 
+    /** Marks a kept peer index as complete (an interrupted build is not reused). */
+    private static final String BUILT = "lcs-peer-built";
+
     private Peers() {}
 
     static List<Result> run(
@@ -53,7 +56,8 @@ final class Peers {
             List<Integer> clientCounts,
             Duration warmup,
             Duration seconds,
-            long maxRequests)
+            long maxRequests,
+            Path keep)
             throws Exception {
         var results = new ArrayList<Result>();
         var params = mix.entries().stream().map(e -> e.params(size)).toList();
@@ -74,12 +78,20 @@ final class Peers {
                 out.println(describe(results.getLast()));
             }
         }
-        Path bareIndex = Files.createTempDirectory("lcs-bench-bare");
+        Path bareIndex = keep == null ? Files.createTempDirectory("lcs-bench-bare") : keep.resolve("bare");
         try {
-            long t0 = System.nanoTime();
-            long docs = BareLuceneSearch.build(corpus, bareIndex);
-            out.printf(
-                    Locale.ROOT, "bare Lucene: %d documents indexed in %.1f s%n", docs, (System.nanoTime() - t0) / 1e9);
+            if (keep != null && Files.exists(bareIndex.resolve(BUILT))) {
+                out.println("bare Lucene: reusing the index in " + bareIndex);
+            } else {
+                long t0 = System.nanoTime();
+                long docs = BareLuceneSearch.build(corpus, bareIndex);
+                out.printf(
+                        Locale.ROOT,
+                        "bare Lucene: %d documents indexed in %.1f s%n",
+                        docs,
+                        (System.nanoTime() - t0) / 1e9);
+                Files.writeString(bareIndex.resolve(BUILT), corpus.toAbsolutePath() + "\n");
+            }
             try (var bare = new BareLuceneSearch(bareIndex)) {
                 for (int clients : clientCounts) {
                     results.add(result(
@@ -99,9 +111,12 @@ final class Peers {
                 }
             }
         } finally {
-            delete(bareIndex);
+            if (keep == null) {
+                delete(bareIndex);
+            }
         }
-        results.addAll(solr(out, corpus, queries, size, clientCounts, warmup, seconds, maxRequests));
+        Path solrHome = keep == null ? null : keep.resolve("solr");
+        results.addAll(solr(out, corpus, queries, size, clientCounts, warmup, seconds, maxRequests, solrHome));
         return results;
     }
 
@@ -114,7 +129,8 @@ final class Peers {
             List<Integer> clients,
             Duration warmup,
             Duration seconds,
-            long maxRequests)
+            long maxRequests,
+            Path home)
             throws IOException, InterruptedException {
         Path classes = SOLR_MODULE.resolve("target/classes");
         Path lib = SOLR_MODULE.resolve("target/lib");
@@ -146,6 +162,9 @@ final class Peers {
                 Long.toString(seconds.toSeconds()),
                 "--max-requests",
                 Long.toString(maxRequests)));
+        if (home != null) {
+            cmd.addAll(List.of("--home", home.toAbsolutePath().toString()));
+        }
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         var results = new ArrayList<Result>();
         try (var in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {

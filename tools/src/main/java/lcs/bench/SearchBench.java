@@ -112,6 +112,13 @@ final class SearchBench implements Callable<Integer> {
                             + "(the corpus --index was built from)")
     Path peersOption;
 
+    @Option(
+            names = "--peer-indexes",
+            paramLabel = "DIR",
+            description = "with --peers: keep the bare-Lucene and Solr indexes in DIR and reuse them on the next run "
+                    + "(default: built in a temporary folder and removed), so a quiet window is spent measuring")
+    Path peerIndexesOption;
+
     @Spec
     CommandSpec spec;
 
@@ -275,7 +282,8 @@ final class SearchBench implements Callable<Integer> {
                     bench.clientCounts,
                     bench.warmup,
                     bench.seconds,
-                    bench.maxRequests);
+                    bench.maxRequests,
+                    peerIndexesOption);
             Peers.table(out, peers);
         }
         return rows.stream().anyMatch(r -> r.http().errors() > 0)
