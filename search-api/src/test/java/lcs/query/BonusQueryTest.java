@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -76,6 +78,7 @@ public class BonusQueryTest extends LuceneTestCase {
                 texts.add(text.toString());
                 var doc = new Document();
                 doc.add(new TextField("body", text.toString(), Field.Store.NO));
+                doc.add(new NumericDocValuesField("n", i)); // merges may renumber documents
                 writer.addDocument(doc);
                 if (rarely()) {
                     writer.commit(); // more segments
@@ -137,13 +140,21 @@ public class BonusQueryTest extends LuceneTestCase {
     }
 
     public void testMatchesWhatItWrapsAsFoundByBruteForce() throws IOException {
+        int[] docIdOf = new int[texts.size()];
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            NumericDocValues n = leaf.reader().getNumericDocValues("n");
+            for (int doc = n.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = n.nextDoc()) {
+                docIdOf[(int) n.longValue()] = leaf.docBase + doc;
+            }
+        }
         for (String word : WORDS) {
             var expected = new ArrayList<Integer>();
-            for (int doc = 0; doc < texts.size(); doc++) {
-                if ((" " + texts.get(doc)).contains(" " + word + " ")) {
-                    expected.add(doc);
+            for (int i = 0; i < texts.size(); i++) {
+                if ((" " + texts.get(i)).contains(" " + word + " ")) {
+                    expected.add(docIdOf[i]);
                 }
             }
+            expected.sort(null);
             CheckHits.checkHitCollector(
                     random(),
                     new BonusQuery(term(word), randomBonus()),
@@ -224,7 +235,8 @@ public class BonusQueryTest extends LuceneTestCase {
         Query rewritten = searcher.rewrite(query);
         Weight every = searcher.createWeight(rewritten, ScoreMode.COMPLETE, 1f);
         Weight pruning = searcher.createWeight(rewritten, ScoreMode.TOP_SCORES, 1f);
-        for (LeafReaderContext leaf : reader.leaves()) {
+        // The searcher's own reader: newSearcher may wrap the one the index was opened with.
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             Map<Integer, Float> exact = everyScore(every, leaf);
             ScorerSupplier supplier = pruning.scorerSupplier(leaf);
             if (supplier == null) {
