@@ -7,7 +7,7 @@ export default [
   js.configs.recommended,
   {
     files: ['js/**/*.js', 'widget/**/*.js'],
-    languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: globals.browser },
+    languageOptions: { ecmaVersion: 2025, sourceType: 'module', globals: globals.browser },
     rules: {
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'no-var': 'error',
@@ -23,6 +23,6 @@ export default [
   },
   {
     files: ['*.mjs', '*.js', 'map/*.mjs'],
-    languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: globals.node },
+    languageOptions: { ecmaVersion: 2025, sourceType: 'module', globals: globals.node },
   },
 ];

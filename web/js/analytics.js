@@ -4,7 +4,9 @@
 // the answers to the keystrokes before it are never reported. Nothing is sent when the browser asks
 // not to be tracked (Do Not Track, Global Privacy Control) or when answers carry no queryId
 // (analytics off on the server). No cookie, no storage, no identifier: the queryId names one answer.
-// No dependencies, so the widget's bundle can take it too.
+// Shared by the page and the widget's bundle, so it uses only the other shared modules.
+import { h } from './common.js';
+import { getJson } from './api.js';
 
 export const PAUSE_MS = 2000;
 const MAX_POSITION = 100;
@@ -94,35 +96,18 @@ function beacon(url, body) {
   fetch(url, { method: 'POST', body, keepalive: true, headers: { 'Content-Type': 'text/plain;charset=UTF-8' } }).catch(() => {});
 }
 
-const OFTEN = {
-  en: 'Often searched:', fr: 'Recherches fréquentes :', es: 'Búsquedas frecuentes:', ru: 'Часто ищут:',
-  ar: 'عمليات بحث شائعة:', zh: '常见搜索：', pt: 'Pesquisas frequentes:', uz: 'Koʻp qidirilganlar:',
-};
-
 /**
  * The most searched queries that find results (GET /api/popular), for a search that found nothing;
- * [] when there are none or analytics are off.
+ * [] when there are none, when analytics are off (404) or when the service does not answer.
  */
-export async function popular(base = '', size = 5) {
-  try {
-    const res = await fetch(`${base}/api/popular?size=${size}`, { headers: { Accept: 'application/json' } });
-    if (!res.ok) return [];
-    const body = await res.json();
-    return Array.isArray(body.queries) ? body.queries.filter((q) => typeof q === 'string') : [];
-  } catch {
-    return [];
-  }
+export function popular(base = '', size = 5) {
+  return getJson(`${base}/api/popular?size=${size}`).then(
+    (body) => (Array.isArray(body.queries) ? body.queries.filter((q) => typeof q === 'string') : []),
+    () => []);
 }
 
-/** A paragraph "Often searched: a, b, c" of links made by {@code link(query)}; null for no queries. */
-export function popularParagraph(queries, lang, link) {
+/** A paragraph "Often searched: a, b, c" ({@code label} in the UI language) of what {@code link(query)} makes; null for none. */
+export function popularParagraph(queries, label, link) {
   if (!queries.length) return null;
-  const p = document.createElement('p');
-  p.className = 'popular';
-  p.append(`${OFTEN[lang] ?? OFTEN.en} `);
-  queries.forEach((q, i) => {
-    if (i) p.append(', ');
-    p.append(link(q));
-  });
-  return p;
+  return h('p', { class: 'popular' }, `${label} `, queries.flatMap((q, i) => (i ? [', ', link(q)] : [link(q)])));
 }

@@ -67,6 +67,11 @@ function loadCountries() {
   const l = i18n.language();
   if (countriesFor === l) return;
   countriesFor = l;
+  // A page the server drew brings the table of its language, so the first drawing names countries as it did.
+  if (initial?.countries?.languages?.[0] === l) {
+    i18n.setCountries(initial.countries);
+    return;
+  }
   api.countries(l).then((table) => {
     if (i18n.language() !== l) return;
     i18n.setCountries(table);
@@ -166,8 +171,8 @@ function showSearch() {
   if (rendered) {
     // The server's answer is this visit's search: reported and rescued like one the page fetched.
     draw(key, rendered);
-    track.answer({ queryId: rendered.queryId, q: state.q, filters: state.filters, total: rendered.total });
-    if (rendered.total === 0) showPopular(new AbortController().signal);
+    track.answer({ queryId: rendered.queryId, q: state.q, filters: state.filters, total: rendered.askedTotal ?? rendered.total });
+    if (rendered.total === 0) showPopular(rendered, new AbortController().signal);
     return done();
   }
   if (last?.key === key) return done();
@@ -209,7 +214,7 @@ async function runSearch(key) {
       draw(key, result);
       done();
       track.answer({ queryId: asked.queryId, q: s.q, filters: s.filters, total: asked.total });
-      if (result.total === 0) showPopular(ctrl.signal);
+      if (result.total === 0) showPopular(asked, ctrl.signal);
     }
   } catch (e) {
     if (e.name === 'AbortError') return;
@@ -244,10 +249,11 @@ function setBusy(on) {
 }
 
 /** Under "no results": a few of the most searched queries that do find something. */
-async function showPopular(signal) {
-  const queries = await analytics.popular();
+async function showPopular(answer, signal) {
+  // No queryId: analytics are off, and so is /api/popular.
+  const queries = answer.queryId ? await analytics.popular() : [];
   if (signal.aborted || !queries.length || els.empty.hidden) return;
-  els.empty.append(analytics.popularParagraph(queries, i18n.language(), (q) => {
+  els.empty.append(analytics.popularParagraph(queries, i18n.t('oftenSearched'), (q) => {
     const a = document.createElement('a');
     a.href = S.searchHref(S.next(state, { q, filters: {} }));
     a.dataset.nav = '';
@@ -300,16 +306,16 @@ async function showDocument(id) {
   const ctrl = (docCtrl = new AbortController());
   els.docView.setAttribute('aria-busy', 'true');
   try {
-    const given = initial?.document?.id === id ? initial.document : null;
+    const given = initial?.document?.id === id ? initial : null;
     initial = null;
-    const doc = given ?? await api.documentById(id, ctrl.signal);
+    const doc = given?.document ?? await api.documentById(id, ctrl.signal);
     R.renderDocument(els.docView, doc, back, state.q);
     document.title = `${doc.title} — ${i18n.t('brand')}`;
     done();
     // Like a search engine's cached page: the first word of the search, in view.
     els.docView.querySelector('.doc-body mark')?.scrollIntoView({ block: 'center' });
     els.docView.removeAttribute('aria-busy');
-    const rel = await api.related(id, ctrl.signal).then((r) => r.related, (e) => (e.name === 'AbortError' ? null : []));
+    const rel = given?.related ?? await api.related(id, ctrl.signal).then((r) => r.related, (e) => (e.name === 'AbortError' ? null : []));
     if (!ctrl.signal.aborted) R.renderRelated(els.docView, rel, state);
   } catch (e) {
     if (e.name === 'AbortError') return;

@@ -7,7 +7,7 @@
  */
 import { h, safeUrl, setSnippet, lastPage, facetCount, translator, errorKey, twoFigures } from '../js/common.js';
 import { getJson } from '../js/api.js';
-import { createTracker } from '../js/analytics.js';
+import { createTracker, popular, popularParagraph } from '../js/analytics.js';
 import STRINGS from 'lcs:widget-strings';
 import CSS from './widget.css';
 
@@ -103,9 +103,10 @@ class LcsSearch extends HTMLElement {
     return this.tr.capital(exact === false ? this.t('about', { n: f }) : f);
   }
 
-  // A facet value as people read it; countries in the widget's language once the service's table came.
+  // A facet value as people read it; countries in the widget's language once the service's table came,
+  // regions once the page's strings came (the bundle has no room for names only a region facet shows).
   label(dim, value) {
-    return (dim === 'country' && this.names && this.names[value]) || this.tr.facetLabel(dim, value);
+    return (dim === 'country' && this.names && this.names[value]) || (this.full || this.tr).facetLabel(dim, value);
   }
 
   build() {
@@ -201,6 +202,14 @@ class LcsSearch extends HTMLElement {
     if (!this.compact || this.input.value.trim()) this.search();
     if (this.mapBox) this.loadMap(this.mapBox);
     if (this.mapBox || this.dims.includes('country')) this.loadNames();
+    this.full = null;
+    if (this.dims.includes('region')) {
+      this.allStrings().then((all) => {
+        if (!all || all.lang !== this.tr.lang) return;
+        this.full = all;
+        if (this.data) this.drawFacets();
+      });
+    }
   }
 
   // Country names in the widget's language, from the service's country table.
@@ -270,22 +279,49 @@ class LcsSearch extends HTMLElement {
     return this.all;
   }
 
-  // Nothing found: the correction as a button, and the most searched queries that find something (js/analytics.js).
+  /**
+   * Searches q as if typed and entered: a chosen correction or popular query is an intent of its own.
+   * A popular query is searched without the filters the reader chose (it finds results without them).
+   */
+  again(q, unfiltered) {
+    this.track.end();
+    if (unfiltered) this.chosen = {};
+    this.input.value = q;
+    this.input.focus();
+    this.track.commit(...this.intent());
+    this.page = 1;
+    this.search();
+  }
+
+  /**
+   * Nothing found: the correction and the most searched queries that find something (GET
+   * /api/popular), each searching itself when chosen: buttons under the full widget's empty list,
+   * options in the compact one's. Their strings come from the service's full table, like the map's:
+   * the bundle has no room for them.
+   */
   async rescue(data) {
-    const again = (q) => {
+    // None from a service with analytics off (its answers have no queryId), nor for a widget whose fixed
+    // filters the popular queries, counted over the whole collection, may find nothing in.
+    const ask = data.queryId && !DIMS.some((d) => this.fixed[d].length);
+    const [all, queries] = await Promise.all([this.allStrings(), ask ? popular(this.api) : []]);
+    if (!all || this.hits !== data.hits) return;
+    const fix = data.didYouMean;
+    if (this.compact) {
+      const option = (q, text, unfiltered) => h('li', { role: 'option', 'aria-selected': 'false', 'data-q': q, 'data-all': unfiltered }, text);
+      const n = this.results.children.length;
+      this.results.append(...[fix ? option(fix, all.t('didYouMean', { q: fix })) : null,
+        queries.length ? h('li', { role: 'option', 'aria-disabled': 'true', class: 'meta' }, all.t('oftenSearched')) : null,
+        ...queries.map((q) => option(q, q, true))].filter(Boolean).map((li, i) => Object.assign(li, { id: 'o' + (n + i) })));
+      return this.open(this.shadowRoot.activeElement === this.input);
+    }
+    const button = (q, unfiltered) => {
       const b = h('button', { type: 'button', class: 'more' }, q);
-      b.onclick = () => {
-        this.input.value = q;
-        this.page = 1;
-        this.search();
-      };
+      b.onclick = () => this.again(q, unfiltered);
       return b;
     };
-    // Its strings come from the service's full table, like the map's: the bundle has no room for them.
-    const all = await this.allStrings();
-    const li = h('li', { class: 'hit' });
-    if (data.didYouMean && all) li.append(h('p', null, all.parts('didYouMean', { q: again(data.didYouMean) })));
-    if (li.childNodes.length && this.hits === data.hits) this.results.append(li);
+    const li = h('li', { class: 'hit' }, fix ? h('p', null, all.parts('didYouMean', { q: button(fix) })) : null,
+      popularParagraph(queries, all.t('oftenSearched'), (q) => button(q, true)));
+    if (li.childNodes.length) this.results.append(li);
   }
 
   params(page) {
@@ -351,13 +387,16 @@ class LcsSearch extends HTMLElement {
     const retry = h('button', { type: 'button', class: 'retry' }, this.t('retry'));
     retry.onclick = () => this.search();
     const wait = key === 'errorBusy' && e.retryAfter != null ? Math.min(e.retryAfter, MAX_RETRY_S) : null;
-    this.error.replaceChildren(h('span', null, this.t(key, { message: e.message }),
-      wait != null ? ' ' + this.t('retryIn', { n: wait }) : ''), retry);
+    // A 400 is rare (the widget makes its own requests): its sentence comes on demand, the API's message until then.
+    const bad = key === 'errorBadRequest';
+    const say = h('span', null, bad ? e.message : this.t(key, { message: e.message }));
+    if (bad) this.allStrings().then((all) => all && (say.textContent = all.t(key, { message: e.message })));
+    this.error.replaceChildren(h('span', null, say, wait != null ? ' ' + this.t('retryIn', { n: wait }) : ''), retry);
     if (wait != null) this.retryTimer = setTimeout(() => this.search(), wait * 1000);
     this.status.textContent = '';
     this.results.replaceChildren();
     if (this.compact) {
-      this.results.append(h('li', { role: 'option', 'aria-disabled': 'true', class: 'err' }, this.t(key, { message: e.message })));
+      this.results.append(h('li', { role: 'option', 'aria-disabled': 'true', class: 'err' }, say));
       this.open(true);
     } else {
       this.pager.hidden = true;
@@ -373,9 +412,11 @@ class LcsSearch extends HTMLElement {
     this.hits = data.hits;
     const [q, filters] = this.intent();
     this.track.answer({ queryId: data.queryId, q, filters, total: data.total });
-    if (!data.total && !this.compact) this.rescue(data);
-    const none = q ? this.t('noResults', { q }) : this.t('noDocuments');
+    if (!data.total) this.rescue(data);
+    const none = q ? this.t('noResults', { q }) : '';
     this.status.textContent = data.total ? this.count(data.total, data.totalExact) : none;
+    // Nothing at all under the widget's fixed filters is rare: that sentence comes on demand ("0 results" if it can't).
+    if (!data.total && !q) this.allStrings().then((all) => this.hits === data.hits && (this.status.textContent = all ? all.t('noDocuments') : this.count(0)));
     this.note.hidden = true;
     if (data.notice && !this.compact) {
       this.allStrings().then((all) => {
@@ -402,7 +443,7 @@ class LcsSearch extends HTMLElement {
         this.results.append(h('li', { role: 'option', class: 'all', id: 'o' + data.hits.length, 'aria-selected': 'false',
           'data-href': this.resultsHref() }, this.t('seeAll') + ' (' + this.count(data.total, data.totalExact) + ')'));
       }
-      if (!data.total) this.results.append(h('li', { role: 'option', 'aria-disabled': 'true' }, none));
+      if (!data.total) this.results.append(h('li', { role: 'option', 'aria-disabled': 'true', id: 'o0' }, none));
       this.active = -1;
       this.open(this.shadowRoot.activeElement === this.input);
       return;
@@ -484,6 +525,7 @@ class LcsSearch extends HTMLElement {
   }
 
   go(li) {
+    if (li && li.dataset.q) return this.again(li.dataset.q, li.hasAttribute('data-all'));
     if (li && li.classList.contains('hit')) this.clicked(li);
     if (li && li.dataset.href) location.assign(li.dataset.href);
   }

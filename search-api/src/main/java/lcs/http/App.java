@@ -18,10 +18,14 @@ final class App {
     static Javalin create(Config cfg, Searcher searcher, ResultCache cache, Analytics analytics) {
         var handlers = new Handlers(searcher, cache, analytics == null ? null : analytics::issueQueryId);
         var metrics = new Metrics(cache, searcher, s -> s.documents());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var countries = new CountryTable(lcs.corpus.Countries.bundled());
         var pages = new PageRenderer(
                 PageRenderer.bundledPage(),
-                new com.fasterxml.jackson.databind.ObjectMapper(),
-                new lcs.search.Documents(searcher)::get,
+                json,
+                UiStrings.bundled(json),
+                countries,
+                new lcs.search.Documents(searcher),
                 req -> {
                     try (var pinned = searcher.pin()) {
                         return cache.get(pinned.version(), req, pinned::search);
@@ -33,16 +37,18 @@ final class App {
         }
         String csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                 + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors " + cfg.frameAncestors();
+        var cors = new Cors(cfg.corsOrigins());
+        var guards = new JettyGuards(cors);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.events.serverStopped(metrics::close);
             config.jetty.host = cfg.host();
             config.jetty.port = cfg.port();
             config.http.maxRequestSize = 16 * 1024;
-            config.jetty.modifyServer(JettyGuards::configure);
+            config.jetty.modifyServer(guards::configure);
             config.jetty.modifyServletContextHandler(context -> {
-                context.insertHandler(JettyGuards.concurrencyLimit(cfg.maxThreads(), cfg.queueSize()));
-                context.insertHandler(JettyGuards.percentEscapes());
+                context.insertHandler(guards.concurrencyLimit(cfg.maxThreads(), cfg.queueSize()));
+                context.insertHandler(guards.percentEscapes());
             });
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
@@ -67,13 +73,19 @@ final class App {
                     ctx.header("Content-Security-Policy", csp);
                 }
             });
-            var cors = new Cors(cfg.corsOrigins());
             config.routes.before("/api/*", cors::addHeaders);
             // The embed snippet loads widget.js with Subresource Integrity, which needs CORS on the script.
             config.routes.before("/widget.js", ctx -> ctx.header("Access-Control-Allow-Origin", "*"));
             // <lcs-search map> imports the map module, its strings, stylesheet and shapes from another site.
-            for (String mapFile :
-                    new String[] {"/js/map.js", "/js/i18n.js", "/js/common.js", "/css/map.css", "/map/*"}) {
+            for (String mapFile : new String[] {
+                "/js/map.js",
+                "/js/i18n.js",
+                "/js/strings.json",
+                "/js/languages.json",
+                "/js/common.js",
+                "/css/map.css",
+                "/map/*"
+            }) {
                 config.routes.before(mapFile, cors::addHeaders);
             }
             config.routes.options("/api/*", cors::preflight);
@@ -82,7 +94,7 @@ final class App {
             config.routes.get("/api/documents/{id}", handlers::document);
             config.routes.get("/api/documents/{id}/related", handlers::related);
             config.routes.get("/api/health", handlers::health);
-            config.routes.get("/api/countries", new CountryTable(lcs.corpus.Countries.bundled())::handle);
+            config.routes.get("/api/countries", countries::handle);
             AnalyticsRoutes.register(config, cfg, analytics);
             config.routes.get(
                     "/metrics",

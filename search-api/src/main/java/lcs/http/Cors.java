@@ -1,13 +1,17 @@
 package lcs.http;
 
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * CORS for the read-only API, so the widget can call it from other sites' pages. An allowed
  * origin gets {@code Access-Control-Allow-Origin}; any other origin simply gets no CORS headers
- * (the browser then withholds the answer) while the request itself is answered normally.
+ * (the browser then withholds the answer) while the request itself is answered normally. The same
+ * headers go on answers Jetty writes before Javalin sees the request ({@link JettyGuards}: 503 busy,
+ * bad URIs), so a widget on another site can read their status and {@code Retry-After}.
  */
 final class Cors {
     private static final String ALLOWED_HEADERS = "If-None-Match, Content-Type, Accept";
@@ -20,18 +24,24 @@ final class Cors {
         this.origins = Set.copyOf(origins);
     }
 
-    void addHeaders(Context ctx) {
-        String origin = ctx.header("Origin");
+    /** The CORS headers of an answer to a request with this {@code Origin} header (null: none). */
+    Map<String, String> headers(String origin) {
+        var headers = new LinkedHashMap<String, String>();
         if (anyOrigin) {
-            ctx.header("Access-Control-Allow-Origin", "*");
+            headers.put("Access-Control-Allow-Origin", "*");
         } else {
-            ctx.header("Vary", "Origin");
+            headers.put("Vary", "Origin");
             if (origin == null || !origins.contains(origin)) {
-                return;
+                return headers;
             }
-            ctx.header("Access-Control-Allow-Origin", origin);
+            headers.put("Access-Control-Allow-Origin", origin);
         }
-        ctx.header("Access-Control-Expose-Headers", "ETag, Retry-After"); // the widget waits a 503's Retry-After
+        headers.put("Access-Control-Expose-Headers", "ETag, Retry-After"); // the widget waits a 503's Retry-After
+        return headers;
+    }
+
+    void addHeaders(Context ctx) {
+        headers(ctx.header("Origin")).forEach(ctx::header);
     }
 
     void preflight(Context ctx) {

@@ -39,6 +39,11 @@ final class CountryTable {
         return new Body(languages, Countries.REGIONS, entries);
     }
 
+    /** What {@code /api/countries?lang=} answers; null for a language that is not a UI language. */
+    Body body(String lang) {
+        return bodies.get(lang);
+    }
+
     void handle(Context ctx) {
         String lang = ctx.queryParam("lang");
         Body body = bodies.get(lang == null ? "" : lang.strip());

@@ -19,21 +19,34 @@ import org.eclipse.jetty.util.Callback;
  * Jetty-level protections that Javalin leaves to the server: bounded concurrency (a fixed number
  * of requests at once and a bounded wait queue; past it 503 with Retry-After, instead of
  * unbounded latency or memory), graceful shutdown (in-flight requests finish), and JSON instead
- * of Jetty's HTML for errors raised before Javalin sees the request (bad URI, huge headers).
+ * of Jetty's HTML for errors raised before Javalin sees the request (bad URI, huge headers). These
+ * answers to {@code /api/} requests carry the API's CORS headers: without them a widget on another
+ * site could not read a 503's status and would say "could not be reached" instead of "busy".
  */
 final class JettyGuards {
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration MAX_WAIT = Duration.ofSeconds(5);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private JettyGuards() {}
+    private final Cors cors;
+
+    JettyGuards(Cors cors) {
+        this.cors = cors;
+    }
 
     /** Limits concurrent requests to {@code running}, with up to {@code queued} waiting. */
-    static QoSHandler concurrencyLimit(int running, int queued) {
+    QoSHandler concurrencyLimit(int running, int queued) {
         var qos = new QoSHandler() {
             @Override
             protected void reject(Request request, Response response, Callback callback, int status) {
-                writeJson(response, callback, 503, "server busy, try again shortly");
+                writeJson(request, response, callback, 503, "server busy, try again shortly");
+            }
+
+            // A request that waited in the queue longer than MAX_WAIT.
+            @Override
+            protected void failSuspended(
+                    Request request, Response response, Callback callback, int status, Throwable failure) {
+                writeJson(request, response, callback, status, "server busy, try again shortly");
             }
         };
         qos.setMaxRequestCount(running);
@@ -48,7 +61,7 @@ final class JettyGuards {
      * the path's decoding fails deep inside a handler (a 500 and a stack trace) and the query's is
      * silently dropped, so the request would be answered as if the bad part were not there.
      */
-    static Handler.Wrapper percentEscapes() {
+    Handler.Wrapper percentEscapes() {
         return new Handler.Wrapper() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) throws Exception {
@@ -56,6 +69,7 @@ final class JettyGuards {
                 String bad = malformed(uri.getPath()) ? "path" : malformed(uri.getQuery()) ? "query string" : null;
                 if (bad != null) {
                     writeJson(
+                            request,
                             response,
                             callback,
                             400,
@@ -97,7 +111,7 @@ final class JettyGuards {
     }
 
     /** Waits for in-flight requests on stop, and answers server-level errors in JSON. */
-    static void configure(Server server) {
+    void configure(Server server) {
         server.setStopTimeout(STOP_TIMEOUT.toMillis());
         server.insertHandler(new GracefulHandler());
         server.setErrorHandler(new ErrorHandler() {
@@ -108,13 +122,13 @@ final class JettyGuards {
                 Object m = request.getAttribute(ERROR_MESSAGE);
                 String message =
                         m instanceof String str && !str.isBlank() ? str : status == 503 ? "server busy" : "bad request";
-                writeJson(response, callback, status, message);
+                writeJson(request, response, callback, status, message);
                 return true;
             }
         });
     }
 
-    static void writeJson(Response response, Callback callback, int status, String message) {
+    private void writeJson(Request request, Response response, Callback callback, int status, String message) {
         byte[] body;
         try {
             body = JSON.writeValueAsBytes(ErrorMapper.error(status, message));
@@ -128,6 +142,10 @@ final class JettyGuards {
         }
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        String path = request.getHttpURI().getPath();
+        if (path != null && path.startsWith("/api/")) {
+            cors.headers(request.getHeaders().get(HttpHeader.ORIGIN)).forEach(response.getHeaders()::put);
+        }
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 }

@@ -1,5 +1,11 @@
 package lcs.http;
 
+import static lcs.http.Markup.attrs;
+import static lcs.http.Markup.el;
+import static lcs.http.Markup.esc;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
@@ -7,28 +13,31 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import lcs.query.BadRequestException;
 import lcs.query.SearchRequest;
+import lcs.search.Documents;
 import lcs.search.Hit;
 import lcs.search.NotFoundException;
 import lcs.search.SearchResult;
 
 /**
  * The search page with its content already in it, for shared links and slow connections:
- * {@code /doc/{id}} carries the document (title, text, {@code og:} tags, canonical link) and
- * {@code /?q=…} the first results. The markup is what {@code web/js/render.js} draws, in English, and
- * the answer the page would fetch is embedded as JSON, so the script takes over without a change
- * that shows. Anything that fails here leaves the page as the script alone would draw it.
+ * {@code /doc/{id}} carries the document (title, text, related items, {@code og:} tags, canonical
+ * link) and {@code /?q=…} the results, facets and pager. The markup is what {@code web/js/render.js}
+ * draws, in the UI language the script will pick (the {@code lang} parameter, else
+ * {@code Accept-Language}), and the answers the page would fetch are embedded as JSON, so the script
+ * takes over without a change that shows. Anything that fails here leaves the page as the script
+ * alone would draw it.
  */
 final class PageRenderer {
+    private static final String HTML = "<html lang=\"en\" dir=\"ltr\">";
     private static final String TITLE = "<title>Learning City Search</title>";
     private static final String DESCRIPTION_START = "<meta name=\"description\" content=\"";
     private static final String SEARCH_VIEW = "<section id=\"search-view\"";
@@ -37,31 +46,35 @@ final class PageRenderer {
     private static final String STATUS = "aria-atomic=\"true\"></p>";
     private static final String HITS = "<ol id=\"hits\" class=\"hits\"></ol>";
     private static final String INPUT = "<input id=\"q\" name=\"q\"";
+    private static final String UI_LANG = "<select id=\"ui-lang\"></select>";
+    private static final String CHIPS = "<div id=\"chips\" class=\"chips\" hidden></div>";
+    private static final String DID_YOU_MEAN = "<p id=\"did-you-mean\" class=\"did-you-mean\" hidden></p>";
+    private static final String EMPTY = "<div id=\"empty\" class=\"empty\" hidden></div>";
+    private static final String FACET_GROUPS = "<div id=\"facet-groups\"></div>";
+    private static final String FILTERS = "aria-controls=\"facets\">Filters</button>";
+    private static final String SHOW_RESULTS = "aria-controls=\"results\">Show results</button>";
+    private static final String MAP_TOGGLE = "aria-expanded=\"false\" aria-controls=\"map\">Show map</button>";
+    private static final String MAP = "<div id=\"map\" class=\"map\" hidden></div>";
+    private static final String SORT = "<select id=\"sort\">";
+    private static final String NEWEST = "<option value=\"newest\"";
     private static final String BODY_END = "</body>";
-    private static final Map<String, String> TYPES = Map.of(
-            "profile",
-            "Profile",
-            "story",
-            "Story",
-            "news",
-            "News",
-            "press-release",
-            "Press release",
-            "publication",
-            "Publication",
-            "event",
-            "Event");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
+    private static final Pattern PAGINATION = Pattern.compile("(<nav id=\"pagination\"[^>]*?) hidden([^>]*>)</nav>");
+    private static final Pattern I18N_TEXT =
+            Pattern.compile("(<(\\w+)\\b[^>]*\\sdata-i18n=\"([\\w.]+)\"[^>]*>)[^<]*(</\\2>)");
+    private static final Pattern I18N_ATTRS = Pattern.compile("<\\w+\\b[^>]*\\sdata-i18n-attr=\"([^\"]+)\"[^>]*>");
     private static final int DESCRIPTION_CHARS = 200;
+    private static final int RELATED = 5; // as many as the page asks for (api.js related)
 
     private final String template;
     private final ObjectMapper json;
-    private final Function<String, Map<String, Object>> documents;
+    private final UiStrings strings;
+    private final CountryTable countries;
+    private final Documents documents;
     private final Function<SearchRequest, SearchResult> search;
-    private final java.util.function.Supplier<String> queryIds;
+    private final Supplier<String> queryIds;
+    private final Map<String, String> frames = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
-     * @param documents a document's stored fields by id; throws {@link NotFoundException}
      * @param search the API's search (cached)
      * @param queryIds the analytics id of each search answer, as the API gives it; null when analytics are off
      * @throws IllegalStateException when index.html lacks a place this class fills
@@ -69,16 +82,43 @@ final class PageRenderer {
     PageRenderer(
             String template,
             ObjectMapper json,
-            Function<String, Map<String, Object>> documents,
+            UiStrings strings,
+            CountryTable countries,
+            Documents documents,
             Function<SearchRequest, SearchResult> search,
-            java.util.function.Supplier<String> queryIds) {
-        for (String marker : List.of(TITLE, DESCRIPTION_START, SEARCH_VIEW, DOC_VIEW, STATUS, HITS, INPUT, BODY_END)) {
+            Supplier<String> queryIds) {
+        for (String marker : List.of(
+                HTML,
+                TITLE,
+                DESCRIPTION_START,
+                SEARCH_VIEW,
+                DOC_VIEW,
+                STATUS,
+                HITS,
+                INPUT,
+                UI_LANG,
+                CHIPS,
+                DID_YOU_MEAN,
+                EMPTY,
+                FACET_GROUPS,
+                FILTERS,
+                SHOW_RESULTS,
+                MAP_TOGGLE,
+                MAP,
+                SORT,
+                NEWEST,
+                BODY_END)) {
             if (!template.contains(marker)) {
                 throw new IllegalStateException("web/index.html has no " + marker + " for the server-rendered pages");
             }
         }
+        if (!PAGINATION.matcher(template).find()) {
+            throw new IllegalStateException("web/index.html has no hidden #pagination for the server-rendered pages");
+        }
         this.template = template;
         this.json = json;
+        this.strings = strings;
+        this.countries = countries;
         this.documents = documents;
         this.search = search;
         this.queryIds = queryIds;
@@ -96,88 +136,211 @@ final class PageRenderer {
         }
     }
 
-    /** GET /doc/{id}: the document view, or the page with status 404 when there is no such document. */
+    /** GET /doc/{id}: the document view, or "this document does not exist" with status 404. */
     void document(Context ctx) {
+        Translator tr = language(ctx);
+        PageState state = PageState.from(ctx.queryParamMap());
         String id = ctx.pathParam("id");
+        String brand = tr.t("brand");
+        String page = frame(tr).replace(SEARCH_VIEW, SEARCH_VIEW + " hidden");
         Map<String, Object> doc;
         try {
-            doc = documents.apply(id);
+            doc = documents.get(id);
         } catch (NotFoundException e) {
+            String back = new PageState(state.q(), Map.of(), "relevance", 1, 10, state.lang()).searchHref();
             ctx.status(404);
-            send(ctx, template);
+            send(
+                    ctx,
+                    page.replace(
+                            DOC_VIEW,
+                            docView(el(
+                                            "p",
+                                            attrs("class", "back"),
+                                            el(
+                                                    "a",
+                                                    attrs("href", back, "data-nav", "", "data-action", "back"),
+                                                    esc(tr.t("back"))))
+                                    + el("h1", attrs("id", "doc-title", "tabindex", "-1"), esc(tr.t("notFound"))))));
             return;
         }
-        String title = text(doc.get("title"), id);
-        String summary = text(doc.get("summary"), "");
-        String description = clip(summary.isEmpty() ? text(doc.get("body"), "") : summary);
-        String page = head(
-                template,
-                title + " — Learning City Search",
-                description,
-                canonical(ctx, "/doc/" + encodePath(id)),
-                "article");
-        page = page.replace(SEARCH_VIEW, SEARCH_VIEW + " hidden");
-        page = page.replace(
-                DOC_VIEW,
-                "<article id=\"doc-view\" class=\"doc-view\" aria-labelledby=\"doc-title\">"
-                        + documentHtml(doc, title, summary, ctx.queryParam("q")) + "</article>");
-        send(ctx, embed(page, ctx, Map.of("document", doc)));
+        List<Hit> related;
+        try {
+            related = documents.related(id, RELATED);
+        } catch (RuntimeException e) {
+            related = null; // the script asks again
+        }
+        String title = doc.get("title") == null ? id : doc.get("title").toString();
+        String summary = doc.get("summary") == null ? "" : doc.get("summary").toString();
+        String description = clip(summary.isEmpty() ? String.valueOf(doc.getOrDefault("body", "")) : summary);
+        page = head(
+                page, title + " — " + brand, description, canonical(ctx, "/doc/" + Markup.component(id)), "article");
+        page = page.replace(DOC_VIEW, docView(DocumentHtml.render(tr, state, doc, related)));
+        var data = new LinkedHashMap<String, Object>();
+        data.put("document", doc);
+        if (related != null) {
+            data.put("related", related);
+        }
+        data.put("countries", countries.body(tr.lang()));
+        send(ctx, embed(page, ctx, data));
     }
 
-    /** GET / : with q, the first results; without, the page as it is. */
+    private static String docView(String inside) {
+        return "<article id=\"doc-view\" class=\"doc-view\" aria-labelledby=\"doc-title\">" + inside + "</article>";
+    }
+
+    /** GET / : the results of the search the URL holds (without words, the newest documents). */
     void search(Context ctx) {
-        String q = ctx.queryParam("q");
-        if (q == null || q.isBlank()) {
-            send(ctx, template);
-            return;
-        }
+        Translator tr = language(ctx);
+        PageState state = PageState.from(ctx.queryParamMap());
+        String page = frame(tr);
         SearchResult result;
         try {
             result = search.apply(SearchRequest.from(ctx.queryParamMap()));
         } catch (BadRequestException e) {
-            send(ctx, template); // the script shows the API's message
+            send(ctx, page); // the script shows the API's message
             return;
         }
-        String query = q.strip();
-        // An estimate to two significant figures, as the page shows it (render.js twoFigures).
-        long total = result.totalExact()
-                ? result.total()
-                : new java.math.BigDecimal(result.total())
-                        .round(new java.math.MathContext(2))
-                        .longValue();
-        String status = (result.totalExact() ? "" : "About ") + String.format(Locale.ENGLISH, "%,d", total)
-                + (total == 1 ? " result" : " results") + " for “" + query + "”";
-        String description = result.hits().isEmpty()
-                ? status
-                : clip(status + ": "
-                        + String.join(
-                                " · ",
-                                result.hits().stream()
-                                        .limit(3)
-                                        .map(h -> text(h.title(), h.id()))
-                                        .toList()));
-        String page = head(
-                template,
-                query + " — Learning City Search",
-                description,
-                canonical(ctx, "/?" + ctx.queryString()),
-                "website");
-        page = page.replace(INPUT, INPUT + " value=\"" + esc(q) + "\"");
+        SearchResult asked = result;
+        String corrected = null;
+        if (result.total() == 0 && result.didYouMean() != null && !state.q().isBlank()) {
+            // As the script does: nothing found but a correction exists, so show its results and say so.
+            var fixedParams = new LinkedHashMap<>(ctx.queryParamMap());
+            fixedParams.put("q", List.of(result.didYouMean()));
+            try {
+                SearchResult fixed = search.apply(SearchRequest.from(fixedParams));
+                if (fixed.total() > 0) {
+                    corrected = result.didYouMean();
+                    result = fixed;
+                }
+            } catch (BadRequestException e) {
+                // the words as typed, then
+            }
+        }
+        var html = new SearchHtml(tr, state, result, corrected);
+        String query = state.q().strip();
+        String status = html.status();
+        if (!query.isEmpty()) {
+            String description = result.hits().isEmpty()
+                    ? status
+                    : clip(status + ": "
+                            + String.join(
+                                    " · ",
+                                    result.hits().stream()
+                                            .limit(3)
+                                            .map(h -> h.title() == null ? h.id() : h.title())
+                                            .toList()));
+            page = head(
+                    page,
+                    query + " — " + tr.t("brand"),
+                    description,
+                    canonical(ctx, "/?" + ctx.queryString()),
+                    "website");
+        }
+        page = page.replace(INPUT, INPUT + " value=\"" + esc(state.q()) + "\"");
+        if (query.isEmpty()) { // a listing is newest first whatever the sort; the control says so
+            page = page.replace(SORT, "<select id=\"sort\" disabled>").replace(NEWEST, NEWEST + " selected");
+        } else if (state.sort().equals("newest")) {
+            page = page.replace(NEWEST, NEWEST + " selected");
+        }
         page = page.replace(STATUS, "aria-atomic=\"true\">" + esc(status) + "</p>");
-        var hits = new StringBuilder(
-                "<ol id=\"hits\" class=\"hits\" start=\"" + ((result.page() - 1) * result.size() + 1) + "\">");
-        for (Hit hit : result.hits()) {
-            hits.append(hitHtml(hit, query));
+        page = page.replace(FILTERS, "aria-controls=\"facets\">" + esc(html.filtersButton()) + "</button>");
+        page = page.replace(SHOW_RESULTS, "aria-controls=\"results\">" + esc(html.showResults()) + "</button>");
+        page = page.replace(CHIPS, filled("div", "id=\"chips\" class=\"chips\"", html.chips()));
+        page = page.replace(DID_YOU_MEAN, filled("p", "id=\"did-you-mean\" class=\"did-you-mean\"", html.didYouMean()));
+        page = page.replace(EMPTY, filled("div", "id=\"empty\" class=\"empty\"", html.empty()));
+        page = page.replace(
+                HITS, "<ol id=\"hits\" class=\"hits\" start=\"" + html.start() + "\">" + html.hits() + "</ol>");
+        page = page.replace(FACET_GROUPS, "<div id=\"facet-groups\">" + html.facets() + "</div>");
+        String pager = html.pagination();
+        if (pager != null) {
+            Matcher m = PAGINATION.matcher(page);
+            if (m.find()) {
+                page = page.substring(0, m.start()) + m.group(1) + m.group(2) + pager + "</nav>"
+                        + page.substring(m.end());
+            }
         }
-        page = page.replace(HITS, hits.append("</ol>").toString());
-        if (queryIds == null) {
-            send(ctx, embed(page, ctx, Map.of("search", result)));
-            return;
-        }
+        var data = new LinkedHashMap<String, Object>();
         // The embedded answer carries its own queryId, as the API's does, so the page reports this search;
         // "private" keeps shared caches from handing one visitor's id to another.
-        send(ctx, embed(page, ctx, Map.of("search", new Handlers.WithQueryId(result, queryIds.get()))));
-        ctx.header("Cache-Control", "private, no-cache");
+        data.put(
+                "search",
+                new Shown(
+                        result,
+                        queryIds == null ? null : queryIds.get(),
+                        corrected,
+                        corrected,
+                        corrected == null ? null : asked.total()));
+        data.put("countries", countries.body(tr.lang()));
+        send(ctx, embed(page, ctx, data));
+        if (queryIds != null) {
+            ctx.header("Cache-Control", "private, no-cache");
+        }
+    }
+
+    /**
+     * The answer as the script keeps it (app.js runSearch): with its queryId, and after a correction
+     * the corrected words ({@code corrected}, {@code shownQuery}) and the total of the words as typed.
+     */
+    record Shown(
+            @JsonUnwrapped SearchResult result,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String queryId,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String corrected,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String shownQuery,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Long askedTotal) {}
+
+    /** An element of the template hidden when empty, shown with its content otherwise. */
+    private static String filled(String tag, String attributes, String inside) {
+        return inside == null
+                ? "<" + tag + " " + attributes + " hidden></" + tag + ">"
+                : "<" + tag + " " + attributes + ">" + inside + "</" + tag + ">";
+    }
+
+    /** The UI language, chosen as the script will choose it; the answer varies with Accept-Language. */
+    private Translator language(Context ctx) {
+        ctx.header("Vary", "Accept-Language");
+        return strings.of(strings.choose(ctx.queryParam("lang"), ctx.header("Accept-Language")));
+    }
+
+    /**
+     * The page's fixed parts in the UI language, as the script sets them up (i18n.js setLanguage and
+     * translateStatic, app.js setUpLanguage): lang and dir, labels, the language menu, the map toggle
+     * (open, as on a wide screen: a phone's script folds it away), and the title.
+     */
+    String frame(Translator tr) {
+        return frames.computeIfAbsent(tr.lang(), l -> translated(tr));
+    }
+
+    private String translated(Translator tr) {
+        String page = template.replace(HTML, "<html lang=\"" + tr.lang() + "\" dir=\"" + tr.dir() + "\">");
+        Matcher text = I18N_TEXT.matcher(page);
+        page = text.replaceAll(m -> Matcher.quoteReplacement(m.group(1) + esc(tr.t(m.group(3))) + m.group(4)));
+        Matcher attributes = I18N_ATTRS.matcher(page);
+        page = attributes.replaceAll(m -> {
+            String tag = m.group();
+            for (String pair : m.group(1).split(",")) {
+                String[] kv = pair.split(":", 2);
+                if (kv.length == 2) {
+                    Matcher a = Pattern.compile("(\\s" + Pattern.quote(kv[0]) + "=\")[^\"]*\"")
+                            .matcher(tag);
+                    if (a.find()) {
+                        tag = tag.substring(0, a.start()) + a.group(1) + esc(tr.t(kv[1])) + "\""
+                                + tag.substring(a.end());
+                    }
+                }
+            }
+            return Matcher.quoteReplacement(tag);
+        });
+        var options = new StringBuilder("<select id=\"ui-lang\">");
+        strings.names()
+                .forEach((code, name) -> options.append(el(
+                        "option",
+                        attrs("value", code, "lang", code, "selected", code.equals(tr.lang()) ? "" : null),
+                        esc(name))));
+        page = page.replace(UI_LANG, options.append("</select>").toString());
+        page = page.replace(
+                MAP_TOGGLE, "aria-expanded=\"true\" aria-controls=\"map\">" + esc(tr.t("map.hide")) + "</button>");
+        page = page.replace(MAP, "<div id=\"map\" class=\"map\"></div>");
+        return page.replace(TITLE, "<title>" + esc(tr.t("brand")) + "</title>");
     }
 
     private static String head(String page, String title, String description, String canonical, String ogType) {
@@ -190,10 +353,11 @@ final class PageRenderer {
         int end = page.indexOf('>', start) + 1;
         String withDescription =
                 page.substring(0, start) + tags + DESCRIPTION_START + esc(description) + "\">" + page.substring(end);
-        return withDescription.replace(TITLE, "<title>" + esc(title) + "</title>");
+        return withDescription.replaceFirst(
+                "<title>[^<]*</title>", Matcher.quoteReplacement("<title>" + esc(title) + "</title>"));
     }
 
-    /** The answer the script would fetch, as a JSON data block (never run; '<' escaped so it cannot close the element). */
+    /** The answers the script would fetch, as a JSON data block (never run; '<' escaped so it cannot close the element). */
     private String embed(String page, Context ctx, Map<String, Object> data) {
         try {
             String body = json.writeValueAsString(data).replace("<", "\\u003c");
@@ -207,154 +371,8 @@ final class PageRenderer {
         }
     }
 
-    private static String documentHtml(Map<String, Object> doc, String title, String summary, String q) {
-        String lang = esc(text(doc.get("language"), ""));
-        String back = q == null || q.isBlank() ? "/" : "/?q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8);
-        var html = new StringBuilder();
-        html.append("<p class=\"back\"><a href=\"")
-                .append(esc(back))
-                .append("\" data-nav=\"\" data-action=\"back\">Back to results</a></p>");
-        html.append("<header class=\"doc-header\" lang=\"")
-                .append(lang)
-                .append("\">")
-                .append("<p class=\"badge\" lang=\"en\">")
-                .append(esc(type(doc.get("type"))))
-                .append("</p>")
-                .append("<h1 id=\"doc-title\" tabindex=\"-1\" dir=\"auto\">")
-                .append(esc(title))
-                .append("</h1>");
-        if (!summary.isEmpty()) {
-            html.append("<p class=\"doc-summary\" dir=\"auto\">")
-                    .append(esc(summary))
-                    .append("</p>");
-        }
-        html.append("</header><div class=\"doc-columns\"><div class=\"doc-main\"><dl class=\"doc-meta\">");
-        meta(html, "City", doc.get("city"));
-        meta(html, "Country", doc.get("country"));
-        meta(html, "Region", doc.get("region"));
-        meta(html, "Date", date(doc.get("date"), doc.get("year")));
-        Object language = doc.get("language");
-        meta(
-                html,
-                "Language",
-                language == null
-                        ? null
-                        : Locale.forLanguageTag(language.toString()).getDisplayLanguage(Locale.ENGLISH));
-        html.append("</dl><div class=\"doc-body\" lang=\"").append(lang).append("\" dir=\"auto\">");
-        for (String p : text(doc.get("body"), "").split("\\n\\s*\\n")) {
-            if (!p.isBlank()) {
-                html.append("<p>").append(esc(p.strip())).append("</p>");
-            }
-        }
-        html.append("</div>");
-        String source = text(doc.get("source"), "");
-        String original = httpUrl(text(doc.get("url"), null));
-        if (!source.isEmpty() || original != null) {
-            html.append("<p class=\"doc-source\">");
-            if (!source.isEmpty()) {
-                html.append("<strong>Source: </strong><span dir=\"auto\">")
-                        .append(esc(source))
-                        .append("</span> ");
-            }
-            if (original != null) {
-                html.append("<a href=\"")
-                        .append(esc(original))
-                        .append("\" rel=\"noopener noreferrer\">Open the original</a>");
-            }
-            html.append("</p>");
-        }
-        html.append(
-                "</div><aside class=\"related\" aria-labelledby=\"related-heading\"><h2 id=\"related-heading\">Related documents</h2>"
-                        + "<div id=\"related-list\"><p class=\"muted\">Searching…</p></div></aside></div>");
-        return html.toString();
-    }
-
-    private static void meta(StringBuilder html, String label, Object value) {
-        if (value != null && !value.toString().isEmpty()) {
-            html.append("<dt>")
-                    .append(label)
-                    .append("</dt><dd>")
-                    .append(esc(value.toString()))
-                    .append("</dd>");
-        }
-    }
-
-    private static String hitHtml(Hit hit, String query) {
-        String inside =
-                "/doc/" + encodePath(hit.id()) + "?q=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8);
-        String original = httpUrl(hit.url());
-        var html = new StringBuilder("<li class=\"hit\"")
-                .append(hit.language() == null ? "" : " lang=\"" + esc(hit.language()) + "\"")
-                .append("><h3 class=\"hit-title\" dir=\"auto\"><a href=\"")
-                .append(esc(original == null ? inside : original))
-                .append("\" class=\"hit-link")
-                .append(original == null ? " internal\" data-nav=\"\">" : " external\">")
-                .append(esc(text(hit.title(), hit.id())));
-        if (original != null) {
-            html.append("<span class=\"visually-hidden\"> (opens the original site)</span>");
-        }
-        html.append("</a></h3><p class=\"hit-meta\" lang=\"en\"><span class=\"badge\">")
-                .append(esc(type(hit.type())))
-                .append("</span> ");
-        List<String> meta = new ArrayList<>();
-        String place = String.join(
-                ", ",
-                java.util.stream.Stream.of(hit.city(), hit.country())
-                        .filter(Objects::nonNull)
-                        .toList());
-        if (!place.isEmpty()) {
-            meta.add(place);
-        }
-        String date = date(hit.date(), hit.year());
-        if (date != null) {
-            meta.add(date);
-        }
-        html.append(String.join(
-                " · ", meta.stream().map(m -> "<bdi>" + esc(m) + "</bdi>").toList()));
-        // The snippet is the API's own HTML: escaped text with <mark> elements only.
-        html.append("</p><p class=\"hit-snippet\" dir=\"auto\">")
-                .append(hit.snippet() != null ? hit.snippet() : esc(text(hit.summary(), "")))
-                .append("</p>");
-        if (original != null) {
-            html.append("<p class=\"hit-more\" lang=\"en\"><a href=\"")
-                    .append(esc(inside))
-                    .append("\" data-nav=\"\">Full text</a></p>");
-        }
-        return html.append("</li>").toString();
-    }
-
-    private static String date(Object date, Object year) {
-        if (date != null) {
-            try {
-                return LocalDate.parse(date.toString()).format(DATE);
-            } catch (java.time.format.DateTimeParseException e) {
-                // not a full date: the year below
-            }
-        }
-        return year == null ? null : year.toString();
-    }
-
-    private static String type(Object type) {
-        return type == null ? "" : TYPES.getOrDefault(type.toString(), type.toString());
-    }
-
-    private static String httpUrl(String url) {
-        // Only http(s) becomes a link, as in the page's safeUrl; a quote could end the attribute early.
-        return url != null && (url.startsWith("http://") || url.startsWith("https://")) && !url.contains("\"")
-                ? url
-                : null;
-    }
-
     private static String canonical(Context ctx, String path) {
         return ctx.scheme() + "://" + ctx.host() + path;
-    }
-
-    private static String encodePath(String id) {
-        return java.net.URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private static String text(Object value, String fallback) {
-        return value == null ? fallback : value.toString();
     }
 
     private static String clip(String s) {
@@ -368,21 +386,5 @@ final class PageRenderer {
         ctx.header("Cache-Control", "no-cache")
                 .contentType("text/html; charset=utf-8")
                 .result(html);
-    }
-
-    static String esc(String s) {
-        var out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

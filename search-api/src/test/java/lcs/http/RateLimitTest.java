@@ -35,6 +35,19 @@ class RateLimitTest {
     }
 
     @Test
+    void a_429_carries_the_cors_headers_so_a_widget_on_another_site_can_read_it() {
+        for (int i = 0; i < 10; i++) {
+            search("198.51.100.7");
+        }
+        var r = api.get("/api/search?q=riga", "X-Forwarded-For", "198.51.100.7", "Origin", "https://city.example");
+        assertEquals(429, r.status());
+        assertEquals("*", r.header("Access-Control-Allow-Origin"), r.headers().toString());
+        assertTrue(
+                String.valueOf(r.header("Access-Control-Expose-Headers")).contains("Retry-After"),
+                r.headers().toString());
+    }
+
+    @Test
     void search_suggest_and_events_share_the_limit_but_documents_do_not() {
         for (int i = 0; i < 5; i++) {
             assertEquals(

@@ -134,22 +134,7 @@ public final class TestService implements BeforeAllCallback, AfterAllCallback {
 
     /** Any method, no body. */
     public Response send(String method, String pathAndQuery, String... headers) {
-        var req = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
-                .timeout(Duration.ofSeconds(20))
-                .method(method, HttpRequest.BodyPublishers.noBody());
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            req.header(headers[i], headers[i + 1]);
-        }
-        try {
-            HttpResponse<String> res =
-                    CLIENT.send(req.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Response(res.statusCode(), res.headers(), res.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return exchange(method, pathAndQuery, HttpRequest.BodyPublishers.noBody(), headers);
     }
 
     /**
@@ -200,9 +185,13 @@ public final class TestService implements BeforeAllCallback, AfterAllCallback {
 
     /** POST {@code body} (UTF-8) with header name/value pairs. */
     public Response post(String path, String body, String... headers) {
-        var req = HttpRequest.newBuilder(URI.create(base + path))
+        return exchange("POST", path, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8), headers);
+    }
+
+    private Response exchange(String method, String pathAndQuery, HttpRequest.BodyPublisher body, String... headers) {
+        var req = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
                 .timeout(Duration.ofSeconds(20))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .method(method, body);
         for (int i = 0; i + 1 < headers.length; i += 2) {
             req.header(headers[i], headers[i + 1]);
         }

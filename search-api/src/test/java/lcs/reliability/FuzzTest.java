@@ -16,10 +16,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import lcs.config.Config;
 import lcs.http.Service;
-import lcs.index.IndexBuilder;
-import lcs.search.SnapshotManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -116,11 +113,13 @@ class FuzzTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path corpus = ReliabilityFixtures.corpus(tmp.resolve("c"), "f", 12);
-        Path index = tmp.resolve("index");
-        new IndexBuilder(false).build(corpus, index);
-        var cfg = Config.forIndex(index, tmp, "--cache", "maximumSize=1000", "--reload-seconds", "60");
-        service = Service.start(cfg, SnapshotManager.open(index));
+        service = ReliabilityFixtures.serve(
+                tmp,
+                ReliabilityFixtures.corpus(tmp.resolve("c"), "f", 12),
+                "--cache",
+                "maximumSize=1000",
+                "--reload-seconds",
+                "60");
     }
 
     @AfterAll

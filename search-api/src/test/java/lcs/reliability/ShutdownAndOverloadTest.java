@@ -26,10 +26,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import lcs.config.Config;
 import lcs.http.Service;
 import lcs.index.IndexBuilder;
-import lcs.search.SnapshotManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,17 +43,8 @@ class ShutdownAndOverloadTest {
     void sigterm_during_load_answers_every_accepted_request_in_full_and_exits_0() throws Exception {
         Path index = tmp.resolve("index");
         new IndexBuilder(false).build(ReliabilityFixtures.corpus(tmp.resolve("c"), "s", 40), index);
-        Process server = new ProcessBuilder(ReliabilityFixtures.java(
-                        "lcs.http.ServeCommand",
-                        "--index",
-                        index.toString(),
-                        "--port",
-                        "0",
-                        // Load from one address would meet the per-client limit (429) on a quick machine.
-                        "--rate-limit",
-                        "off",
-                        "--analytics",
-                        "off"))
+        Process server = new ProcessBuilder(
+                        ReliabilityFixtures.serveCommand("--index", index.toString(), "--port", "0"))
                 .redirectErrorStream(true)
                 .start();
         var out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
@@ -128,12 +117,22 @@ class ShutdownAndOverloadTest {
     }
 
     @Test
-    void past_the_request_limit_the_server_answers_503_with_retry_after_in_json() throws Exception {
-        Path index = tmp.resolve("index");
-        new IndexBuilder(false).build(ReliabilityFixtures.corpus(tmp.resolve("c"), "o", 60), index);
-        var cfg = Config.forIndex(
-                index, tmp, "--cache", "off", "--reload-seconds", "60", "--threads", "4", "--queue", "1");
-        try (Service service = Service.start(cfg, SnapshotManager.open(index))) {
+    void past_the_request_limit_the_server_answers_503_with_retry_after_cors_and_json() throws Exception {
+        // A widget on another site must read the 503 (and its Retry-After) to say "busy" and retry.
+        String origin = "https://city.example";
+        try (Service service = ReliabilityFixtures.serve(
+                tmp,
+                ReliabilityFixtures.corpus(tmp.resolve("c"), "o", 60),
+                "--cache",
+                "off",
+                "--reload-seconds",
+                "60",
+                "--threads",
+                "4",
+                "--queue",
+                "1",
+                "--cors",
+                origin)) {
             HttpClient client = HttpClient.newBuilder().build();
             int busy = 0;
             var others = new ArrayList<String>();
@@ -147,7 +146,11 @@ class ShutdownAndOverloadTest {
                             + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8));
                     futures.add(pool.submit(() -> {
                         start.await();
-                        return client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+                        return client.send(
+                                HttpRequest.newBuilder(uri)
+                                        .header("Origin", origin)
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
                     }));
                 }
                 start.countDown();
@@ -163,6 +166,18 @@ class ShutdownAndOverloadTest {
                                         .get("error")
                                         .get("status")
                                         .asInt());
+                        assertEquals(
+                                origin,
+                                res.headers()
+                                        .firstValue("Access-Control-Allow-Origin")
+                                        .orElse(null),
+                                res.headers().toString());
+                        assertTrue(
+                                res.headers()
+                                        .firstValue("Access-Control-Expose-Headers")
+                                        .orElse("")
+                                        .contains("Retry-After"),
+                                res.headers().toString());
                     } else if (res.statusCode() != 200) {
                         others.add(res.statusCode() + " " + res.body());
                     }
@@ -171,6 +186,61 @@ class ShutdownAndOverloadTest {
             }
             assertEquals(List.of(), others);
             assertTrue(busy > 0, "64 simultaneous requests against 4 slots and a queue of 1 never got a 503");
+        }
+    }
+
+    @Test
+    void a_request_that_waited_in_the_queue_past_its_limit_gets_503_with_retry_after_and_cors() throws Exception {
+        String origin = "https://city.example";
+        var stalled = new ArrayList<java.net.Socket>();
+        // Analytics on: an event upload is a request whose handler waits for its body.
+        try (Service service = ReliabilityFixtures.serve(
+                tmp,
+                ReliabilityFixtures.corpus(tmp.resolve("c"), "q", 10),
+                "--threads",
+                "4",
+                "--queue",
+                "1",
+                "--analytics",
+                "on",
+                "--cors",
+                origin)) {
+            try {
+                // Four uploads that announce 1,000 bytes and send one hold the four slots.
+                for (int i = 0; i < 4; i++) {
+                    var socket = new java.net.Socket("127.0.0.1", service.port());
+                    socket.getOutputStream()
+                            .write(("POST /api/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"
+                                            + "Content-Length: 1000\r\n\r\n{")
+                                    .getBytes(StandardCharsets.US_ASCII));
+                    stalled.add(socket);
+                }
+                Thread.sleep(500);
+                long start = System.nanoTime();
+                HttpResponse<String> res = HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create(
+                                                "http://127.0.0.1:" + service.port() + "/api/search?q=lantern"))
+                                        .header("Origin", origin)
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
+                long waitedMs = (System.nanoTime() - start) / 1_000_000;
+                assertEquals(503, res.statusCode(), res.body());
+                assertTrue(waitedMs >= 4000, "answered after " + waitedMs + " ms: not the queue's time limit");
+                assertEquals("1", res.headers().firstValue("Retry-After").orElse(null));
+                assertEquals(
+                        origin,
+                        res.headers().firstValue("Access-Control-Allow-Origin").orElse(null),
+                        res.headers().toString());
+                assertEquals(
+                        503,
+                        JSON.readTree(res.body()).get("error").get("status").asInt());
+            } finally {
+                // Before the service stops, which would wait for them.
+                for (var socket : stalled) {
+                    socket.close();
+                }
+            }
         }
     }
 }

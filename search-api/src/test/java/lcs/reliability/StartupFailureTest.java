@@ -20,8 +20,7 @@ class StartupFailureTest {
     private record Outcome(int exit, String stderr) {}
 
     private Outcome serve(Path index) throws Exception {
-        Process p = new ProcessBuilder(
-                        ReliabilityFixtures.java("lcs.http.ServeCommand", "--index", index.toString(), "--port", "0"))
+        Process p = new ProcessBuilder(ReliabilityFixtures.serveCommand("--index", index.toString(), "--port", "0"))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "server did not exit");

@@ -1,30 +1,19 @@
 package lcs.reliability;
 
+import static lcs.reliability.ReliabilityFixtures.JSON;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import lcs.config.Config;
 import lcs.http.Service;
-import lcs.index.IndexBuilder;
-import lcs.search.SnapshotManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,9 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  * the body must belong to one version, and a version's answers never change.
  */
 class SwapConsistencyTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final List<String> QUERIES =
             List.of("q=lantern&size=20", "q=lantern+evening&size=20", "q=lantern&country=Latvia&size=20", "q=&size=20");
 
@@ -47,80 +33,61 @@ class SwapConsistencyTest {
     @Test
     void every_response_through_six_swaps_belongs_to_one_version() throws Exception {
         // Two corpora told apart by their ids ("a-1".."a-3" and "b-1".."b-7") and totals.
-        Path small = ReliabilityFixtures.corpus(tmp.resolve("c3"), "a", 3);
-        Path large = ReliabilityFixtures.corpus(tmp.resolve("c7"), "b", 7);
-        Path index = tmp.resolve("index");
-        new IndexBuilder(false).build(small, index);
-        var cfg = Config.forIndex(index, tmp, "--cache", "maximumSize=1000", "--reload-seconds", "60");
-        try (Service service = Service.start(cfg, SnapshotManager.open(index))) {
-            String base = "http://127.0.0.1:" + service.port() + "/api/search?";
+        try (var served = ReliabilityFixtures.Swapping.start(tmp, 60)) {
+            Service service = served.service();
+            String base = "/api/search?";
             var failures = new CopyOnWriteArrayList<String>();
             Map<String, String> bodyByVersionAndQuery = new ConcurrentHashMap<>();
             Map<String, String> prefixByVersion = new ConcurrentHashMap<>();
             Map<String, String> etagByVersionAndQuery = new ConcurrentHashMap<>();
-            var stop = new AtomicBoolean();
             var answered = new AtomicInteger();
             var notModified = new AtomicInteger();
-            ExecutorService clients = Executors.newFixedThreadPool(6);
-            for (int c = 0; c < 6; c++) {
-                int client = c;
-                clients.submit(() -> {
-                    String lastEtag = null;
-                    for (int i = 0; !stop.get(); i++) {
-                        String query = QUERIES.get((client + i) % QUERIES.size());
-                        try {
-                            var request = HttpRequest.newBuilder(URI.create(base + query));
-                            if (lastEtag != null && i % 3 == 0) {
-                                request.header("If-None-Match", lastEtag);
-                            }
-                            HttpResponse<String> res =
-                                    CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                            String etag = res.headers().firstValue("ETag").orElse(null);
-                            if (res.statusCode() == 304) {
-                                notModified.incrementAndGet();
-                                continue;
-                            }
-                            if (res.statusCode() != 200 || etag == null) {
-                                failures.add(res.statusCode() + " " + etag + " " + res.body());
-                                continue;
-                            }
-                            JsonNode body = JSON.readTree(res.body());
-                            String version = body.get("indexVersion").asText();
-                            if (!etag.startsWith("\"" + version + "-")) {
-                                failures.add("ETag " + etag + " with indexVersion " + version);
-                            }
-                            // The hits of one version all come from one corpus, and the same one every time.
-                            String prefix =
-                                    body.get("hits").get(0).get("id").asText().substring(0, 2);
-                            for (JsonNode hit : body.get("hits")) {
-                                if (!hit.get("id").asText().startsWith(prefix)) {
-                                    failures.add("hits of two corpora in one answer: " + body.get("hits"));
-                                }
-                            }
-                            String seen = prefixByVersion.putIfAbsent(version, prefix);
-                            if (seen != null && !seen.equals(prefix)) {
-                                failures.add("version " + version + " answered from corpus " + seen + " and " + prefix);
-                            }
-                            long expectedTotal = prefix.equals("a-") ? 3 : 7;
-                            if (body.get("total").asLong() != expectedTotal
-                                    || body.get("hits").size() != expectedTotal) {
-                                failures.add("version " + version + " (" + prefix + "): total " + body.get("total"));
-                            }
-                            // Apart from its timing, an answer of one version to one request never changes.
-                            ((com.fasterxml.jackson.databind.node.ObjectNode) body).remove("tookMs");
-                            String old = bodyByVersionAndQuery.putIfAbsent(version + " " + query, body.toString());
-                            if (old != null && !old.equals(body.toString())) {
-                                failures.add("two answers of version " + version + " to " + query);
-                            }
-                            etagByVersionAndQuery.put(version + " " + query, etag);
-                            lastEtag = etag;
-                            answered.incrementAndGet();
-                        } catch (Exception e) {
-                            failures.add(e.toString());
-                        }
+            String[] lastEtag = new String[6]; // by client
+            var load = ReliabilityFixtures.Load.start(6, failures, (client, repeat) -> {
+                String query = QUERIES.get((client + repeat) % QUERIES.size());
+                HttpResponse<String> res = lastEtag[client] != null && repeat % 3 == 0
+                        ? served.get(base + query, "If-None-Match", lastEtag[client])
+                        : served.get(base + query);
+                String etag = res.headers().firstValue("ETag").orElse(null);
+                if (res.statusCode() == 304) {
+                    notModified.incrementAndGet();
+                    return;
+                }
+                if (res.statusCode() != 200 || etag == null) {
+                    failures.add(res.statusCode() + " " + etag + " " + res.body());
+                    return;
+                }
+                JsonNode body = JSON.readTree(res.body());
+                String version = body.get("indexVersion").asText();
+                if (!etag.startsWith("\"" + version + "-")) {
+                    failures.add("ETag " + etag + " with indexVersion " + version);
+                }
+                // The hits of one version all come from one corpus, and the same one every time.
+                String prefix = body.get("hits").get(0).get("id").asText().substring(0, 2);
+                for (JsonNode hit : body.get("hits")) {
+                    if (!hit.get("id").asText().startsWith(prefix)) {
+                        failures.add("hits of two corpora in one answer: " + body.get("hits"));
                     }
-                });
-            }
+                }
+                String seen = prefixByVersion.putIfAbsent(version, prefix);
+                if (seen != null && !seen.equals(prefix)) {
+                    failures.add("version " + version + " answered from corpus " + seen + " and " + prefix);
+                }
+                long expectedTotal = prefix.equals("a-") ? 3 : 7;
+                if (body.get("total").asLong() != expectedTotal
+                        || body.get("hits").size() != expectedTotal) {
+                    failures.add("version " + version + " (" + prefix + "): total " + body.get("total"));
+                }
+                // Apart from its timing, an answer of one version to one request never changes.
+                ((com.fasterxml.jackson.databind.node.ObjectNode) body).remove("tookMs");
+                String old = bodyByVersionAndQuery.putIfAbsent(version + " " + query, body.toString());
+                if (old != null && !old.equals(body.toString())) {
+                    failures.add("two answers of version " + version + " to " + query);
+                }
+                etagByVersionAndQuery.put(version + " " + query, etag);
+                lastEtag[client] = etag;
+                answered.incrementAndGet();
+            });
             for (int round = 0; round <= 6; round++) {
                 // Each version answers a few dozen requests (whatever the machine's load) before the next swap.
                 int before = answered.get();
@@ -129,13 +96,11 @@ class SwapConsistencyTest {
                     Thread.sleep(20);
                 }
                 if (round < 6) {
-                    new IndexBuilder(false).build(round % 2 == 0 ? large : small, index);
+                    served.rebuild(round);
                     service.reloadNow();
                 }
             }
-            stop.set(true);
-            clients.shutdown();
-            assertTrue(clients.awaitTermination(30, TimeUnit.SECONDS));
+            load.stop();
 
             assertEquals(List.of(), failures);
             assertTrue(answered.get() > 50, "only " + answered.get() + " answers");
@@ -150,11 +115,7 @@ class SwapConsistencyTest {
                     .map(Map.Entry::getValue)
                     .findFirst()
                     .orElseThrow();
-            HttpResponse<String> res = CLIENT.send(
-                    HttpRequest.newBuilder(URI.create(base + QUERIES.get(0)))
-                            .header("If-None-Match", stale)
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> res = served.get(base + QUERIES.get(0), "If-None-Match", stale);
             assertEquals(200, res.statusCode());
             assertEquals(current, JSON.readTree(res.body()).get("indexVersion").asText());
         }

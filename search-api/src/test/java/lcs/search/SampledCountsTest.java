@@ -3,9 +3,6 @@ package lcs.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -48,17 +45,7 @@ class SampledCountsTest {
     @BeforeAll
     static void build() throws Exception {
         Path corpus = tmp.resolve("corpus");
-        var out = new ByteArrayOutputStream();
-        var print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        assertEquals(
-                0,
-                lcs.command.Commands.execute(
-                        new GenerateCommand(),
-                        new String[] {"--docs", String.valueOf(DOCS), "--out", corpus.toString()},
-                        java.util.Map.of(),
-                        print,
-                        print),
-                () -> out.toString(java.nio.charset.StandardCharsets.UTF_8));
+        GenerateCommand.generate(DOCS, corpus);
         new IndexBuilder(false).build(corpus, tmp.resolve("index"));
         snapshots = SnapshotManager.open(tmp.resolve("index"));
         exact = new Searcher(snapshots, Aliases.bundled(), RankingSwitches.ALL, Integer.MAX_VALUE);

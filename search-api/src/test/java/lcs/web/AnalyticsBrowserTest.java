@@ -33,9 +33,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -80,7 +77,8 @@ class AnalyticsBrowserTest {
             byte[] body = """
           <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
           <script src="%s/widget.js" defer></script></head>
-          <body><lcs-search id="w" size="5" facets="country"></lcs-search></body></html>""".replace("%s", base).getBytes(StandardCharsets.UTF_8);
+          <body><lcs-search id="w" size="5" facets="country"></lcs-search>
+          <lcs-search id="c" compact size="4" lang="fr"></lcs-search></body></html>""".replace("%s", base).getBytes(StandardCharsets.UTF_8);
             x.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
             x.getResponseHeaders()
                     .set("Content-Security-Policy", "default-src 'self'; script-src " + base + "; connect-src " + base);
@@ -232,26 +230,7 @@ class AnalyticsBrowserTest {
 
     @Test
     void a_browser_with_do_not_track_reports_nothing() throws Exception {
-        var options = new ChromeOptions();
-        options.setBinary(WebEnvironment.CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--user-data-dir=" + tmp.resolve("dnt-profile"),
-                "--lang=en-US");
-        options.setExperimentalOption("prefs", Map.of("enable_do_not_track", true));
-        var dnt = new ChromeDriver(
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(WebEnvironment.CHROMEDRIVER.toFile())
-                        .usingAnyFreePort()
-                        .build(),
-                options);
+        var dnt = WebEnvironment.chrome(tmp.resolve("dnt-profile"), Map.of("enable_do_not_track", true));
         try {
             dnt.get(base + "/");
             assertEquals(
@@ -273,10 +252,12 @@ class AnalyticsBrowserTest {
         assertEquals(0, r.get("clicks").asInt());
     }
 
-    @Test
-    void nothing_found_offers_the_most_searched_queries_that_find_something() throws Exception {
-        // Three visitors searched "cork" (one browser repeating a search within a minute gets the same
-        // cached answer and queryId, so it would count once).
+    /**
+     * Three visitors searched "cork", the fewest searches for a query to be shown to others (one
+     * browser repeating a search within a minute gets the same cached answer and queryId, so it would
+     * count once).
+     */
+    static void threeVisitorsSearchedCork() throws Exception {
         for (int i = 0; i < 3; i++) {
             var answer = HTTP.send(
                     HttpRequest.newBuilder(URI.create(base + "/api/search?q=cork"))
@@ -292,6 +273,11 @@ class AnalyticsBrowserTest {
             assertEquals(202, event.statusCode(), event.body());
         }
         assertEquals(3, report().get("searches").asInt());
+    }
+
+    @Test
+    void nothing_found_offers_the_most_searched_queries_that_find_something() throws Exception {
+        threeVisitorsSearchedCork();
         driver.get(base + "/?q=zzqqxv");
         try {
             waitFor(d -> d.findElements(By.cssSelector("#empty .popular a")).size() == 1);
@@ -304,6 +290,68 @@ class AnalyticsBrowserTest {
         assertEquals("cork", link.getText());
         link.click();
         waitFor(d -> d.findElement(By.id("status")).getText().contains("“cork”"));
+    }
+
+    @Test
+    void nothing_found_in_the_widget_offers_the_most_searched_queries_and_a_click_searches_one() throws Exception {
+        threeVisitorsSearchedCork();
+        driver.get("http://127.0.0.1:" + hostSite.getAddress().getPort() + "/");
+        waitFor(d -> widget().findElements(By.cssSelector("[part~=input]")).size() == 1);
+        widget().findElement(By.cssSelector("[part~=input]")).sendKeys("zzqqxv", Keys.ENTER);
+        By popular = By.cssSelector("li.hit p.popular button");
+        try {
+            waitFor(d -> widget().findElements(popular).size() == 1);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(
+                    env.<String>js("return document.getElementById('w').shadowRoot.innerHTML") + " "
+                            + env.consoleErrors(),
+                    e);
+        }
+        WebElement paragraph = widget().findElement(By.cssSelector("li.hit p.popular"));
+        assertEquals("Often searched: cork", paragraph.getText());
+        WebElement cork = widget().findElement(popular);
+        assertEquals("cork", cork.getText());
+        cork.click();
+        waitFor(d ->
+                widget().findElement(By.cssSelector("[role=status]")).getText().matches("\\d+ results?"));
+        assertEquals(
+                "cork", widget().findElement(By.cssSelector("[part~=input]")).getAttribute("value"));
+        assertTrue(
+                widget().findElements(By.cssSelector("[part~=title]")).stream()
+                        .allMatch(t -> t.getText().contains("Cork")),
+                "the results of the query chosen");
+        assertEquals(List.of(), env.consoleErrors());
+    }
+
+    @Test
+    void the_compact_widget_offers_the_most_searched_queries_as_options_in_its_language() throws Exception {
+        threeVisitorsSearchedCork();
+        driver.get("http://127.0.0.1:" + hostSite.getAddress().getPort() + "/");
+        SearchContext compact = driver.findElement(By.id("c")).getShadowRoot();
+        waitFor(d -> compact.findElements(By.cssSelector("input")).size() == 1);
+        WebElement input = compact.findElement(By.cssSelector("input"));
+        input.click();
+        input.sendKeys("zzqqxv");
+        waitFor(d ->
+                compact.findElements(By.cssSelector("[role=option][data-q]")).size() == 1);
+        List<String> options = compact.findElements(By.cssSelector("[role=option]")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertEquals(List.of("Aucun résultat pour « zzqqxv ».", "Recherches fréquentes :", "cork"), options);
+        // Keyboard: down to the query (past the two lines that are not choices' own), Enter searches it.
+        // As a person types: keys to whatever has focus (an element's sendKeys would refocus the input).
+        var keys = new org.openqa.selenium.interactions.Actions(driver);
+        keys.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ARROW_DOWN).perform();
+        WebElement cork = compact.findElement(By.cssSelector("[role=option][data-q]"));
+        assertEquals(cork.getAttribute("id"), input.getAttribute("aria-activedescendant"));
+        keys.sendKeys(Keys.ENTER).perform();
+        waitFor(d -> "cork".equals(input.getAttribute("value"))
+                && compact.findElements(By.cssSelector("li.hit")).size() > 0);
+        assertTrue(
+                compact.findElements(By.cssSelector("li.hit [part~=title]")).stream()
+                        .allMatch(t -> t.getText().contains("Cork")),
+                "the results of the query chosen");
+        assertEquals("true", input.getAttribute("aria-expanded"), "the list stays open on the new results");
     }
 
     @Test

@@ -75,7 +75,7 @@ class DarkThemeTest {
         Contrast.Report report = Contrast.check(env);
         assertEquals(List.of(), report.violations(), "colour contrast on the dark host page");
         assertTrue(report.passedInShadowRoots() > 10, "axe checked text inside the shadow roots: " + report);
-        StateScreenshotTest.shoot(env, "dark-host-compact-open");
+        env.screenshot("state-dark-host-compact-open");
     }
 
     @Test
@@ -125,7 +125,7 @@ class DarkThemeTest {
             env.waitFor(d -> !d.findElements(By.cssSelector("#related-list li")).isEmpty());
             assertEquals(List.of(), Contrast.check(env).violations(), "document view contrast, dark=" + dark);
             if (dark) {
-                StateScreenshotTest.shoot(env, "page-dark-document");
+                env.screenshot("state-page-dark-document");
             }
         }
     }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -41,13 +38,6 @@ class MapTest {
     private static void mapDrawn(WebEnvironment env) {
         SearchPageTest.settled(env);
         env.waitFor(d -> !d.findElements(By.cssSelector("#map .map-legend li")).isEmpty());
-    }
-
-    private static void shoot(WebEnvironment env, String name) throws IOException {
-        Files.createDirectories(WebEnvironment.SCREENSHOTS);
-        Path file = WebEnvironment.SCREENSHOTS.resolve(name + ".png");
-        Files.write(file, env.driver.getScreenshotAs(OutputType.BYTES));
-        System.out.println("screenshot " + file.toAbsolutePath());
     }
 
     @Test
@@ -189,7 +179,7 @@ class MapTest {
         assertEquals(
                 "Carte des résultats",
                 env.driver.findElement(By.id("map-heading")).getText());
-        shoot(env, "map-fr");
+        env.screenshot("map-fr");
 
         // The filter box finds a country by its French name.
         env.open("/?lang=fr");
@@ -207,7 +197,7 @@ class MapTest {
         env.waitFor(
                 d -> d.findElement(By.cssSelector("#facet-groups")).getText().contains("آيرلندا"));
         assertTrue(country(env, "IE").getAttribute("aria-label").startsWith("آيرلندا"));
-        shoot(env, "map-ar");
+        env.screenshot("map-ar");
     }
 
     @Test
@@ -231,7 +221,7 @@ class MapTest {
         assertEquals(
                 "Mapa dos resultados",
                 env.driver.findElement(By.id("map-heading")).getText());
-        shoot(env, "map-pt");
+        env.screenshot("map-pt");
 
         env.open("/?lang=uz&country=Germany");
         mapDrawn(env);
@@ -268,6 +258,6 @@ class MapTest {
                         .longValue());
         env.driver.findElement(By.id("map-panel")).getLocation();
         env.js("document.getElementById('map-panel').scrollIntoView()");
-        shoot(env, "map-phone");
+        env.screenshot("map-phone");
     }
 }

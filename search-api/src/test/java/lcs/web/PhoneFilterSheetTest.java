@@ -34,7 +34,7 @@ class PhoneFilterSheetTest {
     @Test
     void after_a_facet_tap_the_first_result_is_one_tap_away(WebEnvironment env) throws IOException {
         env.open("/?q=learning");
-        StateScreenshotTest.size(env, 390, 844);
+        env.resizeViewport(390, 844);
         SearchPageTest.settled(env);
         env.driver.findElement(By.id("filters-toggle")).click();
         List<String> before = groups(env);
@@ -60,7 +60,7 @@ class PhoneFilterSheetTest {
         assertTrue(
                 inViewport(env, env.driver.findElement(By.cssSelector("#chips .chip"))),
                 "the chosen filter's chip is in sight");
-        StateScreenshotTest.shoot(env, "phone-after-show-results");
+        env.screenshot("state-phone-after-show-results");
     }
 
     @Test

@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 
 /**
  * Screenshots for people to look at (target/screenshots/), and the layout facts a picture would
@@ -19,25 +15,6 @@ import org.openqa.selenium.OutputType;
 @ExtendWith(BrowserTests.class)
 class ScreenshotTest {
 
-    private static Path shoot(WebEnvironment env, String name) throws IOException {
-        Files.createDirectories(WebEnvironment.SCREENSHOTS);
-        Path file = WebEnvironment.SCREENSHOTS.resolve(name + ".png");
-        Files.write(file, env.driver.getScreenshotAs(OutputType.BYTES));
-        System.out.println("screenshot " + file.toAbsolutePath());
-        return file;
-    }
-
-    /** Sizes the viewport (not the window, which may add browser chrome) to width × height. */
-    private static void resize(WebEnvironment env, int width, int height) {
-        env.driver.manage().window().setSize(new Dimension(width, height));
-        int chrome = height - env.<Number>js("return window.innerHeight").intValue();
-        if (chrome > 0) {
-            env.driver.manage().window().setSize(new Dimension(width, height + chrome));
-        }
-        env.waitFor(d -> env.<Number>js("return window.innerWidth").intValue() == width
-                && env.<Number>js("return window.innerHeight").intValue() == height);
-    }
-
     /** The whole page as numbered viewport-sized screenshots, top to bottom. */
     private static void shootWholePage(WebEnvironment env, String name) throws IOException {
         int height = env.<Number>js("return window.innerHeight").intValue();
@@ -45,7 +22,7 @@ class ScreenshotTest {
                 env.<Number>js("return document.documentElement.scrollHeight").intValue();
         for (int y = 0, i = 1; y < total && i <= 6; y += height, i++) {
             env.js("window.scrollTo(0, arguments[0])", y);
-            shoot(env, name + "-" + i);
+            env.screenshot(name + "-" + i);
         }
         env.js("window.scrollTo(0, 0)");
     }
@@ -59,13 +36,13 @@ class ScreenshotTest {
     @Test
     void desktop(WebEnvironment env) throws IOException {
         env.open("/?q=learning&country=Ireland&country=Latvia");
-        resize(env, 1280, 900);
+        env.resizeViewport(1280, 900);
         SearchPageTest.settled(env);
         assertTrue(env.driver.findElement(By.id("facets")).isDisplayed(), "facets sit beside the results");
         assertTrue(!env.driver.findElement(By.id("filters-toggle")).isDisplayed());
         assertNoSideWaysScrollAndShoot(env, "desktop");
         env.open("/doc/web-cork");
-        resize(env, 1280, 900);
+        env.resizeViewport(1280, 900);
         env.waitFor(d -> !d.findElements(By.cssSelector("#related-list li")).isEmpty());
         assertNoSideWaysScrollAndShoot(env, "desktop-document");
     }
@@ -73,7 +50,7 @@ class ScreenshotTest {
     @Test
     void phone(WebEnvironment env) throws IOException {
         env.open("/?q=learning");
-        resize(env, 360, 740);
+        env.resizeViewport(360, 740);
         SearchPageTest.settled(env);
         assertTrue(!env.driver.findElement(By.id("facets")).isDisplayed(), "facets wait behind the toggle");
         assertNoSideWaysScrollAndShoot(env, "phone");
@@ -86,21 +63,21 @@ class ScreenshotTest {
     @Test
     void arabic(WebEnvironment env) throws IOException {
         env.open("/?q=learning&lang=ar");
-        resize(env, 1280, 900);
+        env.resizeViewport(1280, 900);
         SearchPageTest.settled(env);
         assertEquals("rtl", env.js("return getComputedStyle(document.body).direction"));
         long facetsX = env.driver.findElement(By.id("facets")).getRect().getX();
         long hitsX = env.driver.findElement(By.id("hits")).getRect().getX();
         assertTrue(facetsX > hitsX, "facets are on the right in Arabic");
         assertNoSideWaysScrollAndShoot(env, "arabic");
-        resize(env, 360, 740);
+        env.resizeViewport(360, 740);
         assertNoSideWaysScrollAndShoot(env, "arabic-phone");
     }
 
     @Test
     void widget_demo(WebEnvironment env) throws IOException {
         env.driver.get(env.base + "/embed-demo.html");
-        resize(env, 1280, 900);
+        env.resizeViewport(1280, 900);
         env.waitFor(d -> !d.findElement(By.id("full"))
                 .getShadowRoot()
                 .findElements(By.cssSelector("[part~=hit]"))
@@ -112,12 +89,12 @@ class ScreenshotTest {
         assertNoSideWaysScrollAndShoot(env, "widget-demo-compact");
         env.js("document.activeElement.blur()");
         shootWholePage(env, "widget-demo");
-        resize(env, 360, 740);
+        env.resizeViewport(360, 740);
         assertNoSideWaysScrollAndShoot(env, "widget-demo-phone");
     }
 
     private static void assertNoSideWaysScrollAndShoot(WebEnvironment env, String name) throws IOException {
-        shoot(env, name);
+        env.screenshot(name);
         assertNoSidewaysScroll(env);
     }
 }

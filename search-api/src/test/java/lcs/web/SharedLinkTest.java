@@ -108,7 +108,7 @@ class SharedLinkTest {
     @Test
     void the_document_view_marks_the_query_and_scrolls_to_its_first_word() {
         env.open("/doc/web-ljubljana?q=libraries");
-        StateScreenshotTest.size(env, 1000, 420); // the first match sits below a short window's fold
+        env.resizeViewport(1000, 420); // the first match sits below a short window's fold
         env.open("/doc/web-ljubljana?q=libraries");
         env.waitFor(d -> !d.findElements(By.cssSelector(".doc-body mark")).isEmpty());
         List<WebElement> marks = driver.findElements(By.cssSelector(".doc-body mark"));

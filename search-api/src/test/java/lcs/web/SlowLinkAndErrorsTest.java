@@ -80,7 +80,7 @@ class SlowLinkAndErrorsTest {
                 "none",
                 driver.findElement(By.id("facets")).getCssValue("pointer-events"),
                 "stale facets take no clicks");
-        StateScreenshotTest.shoot(env, "slow-link-busy");
+        env.screenshot("state-slow-link-busy");
         SearchPageTest.settled(env);
         long total = env.api("/api/search?q=learning&type=profile").get("total").asLong();
         assertEquals(
@@ -108,7 +108,7 @@ class SlowLinkAndErrorsTest {
         assertEquals("The search service is busy right now. Trying again in 1 s…", busy);
         assertTrue(driver.findElement(By.cssSelector("#error button[data-action=retry]"))
                 .isDisplayed());
-        StateScreenshotTest.shoot(env, "error-busy");
+        env.screenshot("state-error-busy");
         env.js(RESTORE_FETCH);
         env.waitFor(d -> !d.findElement(By.id("error")).isDisplayed()); // retried by itself after Retry-After
         SearchPageTest.settled(env);
@@ -159,7 +159,7 @@ class SlowLinkAndErrorsTest {
         assertEquals("The search service could not be reached. Check your connection.", goneText);
         assertEquals("The search service is busy right now. Trying again in 1 s…", busyText);
         assertTrue(gone.findElement(By.cssSelector("[part~=error] button")).isDisplayed(), "a retry button");
-        StateScreenshotTest.shoot(env, "widget-errors");
+        env.screenshot("state-widget-errors");
         env.js(RESTORE_FETCH);
         env.waitFor(d -> !busy.findElement(By.cssSelector("[part~=error]")).isDisplayed()
                 && busy.findElements(By.cssSelector("[part~=hit]")).size() > 0); // retried after Retry-After

@@ -1,13 +1,9 @@
 package lcs.web;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 
 /**
  * Screenshots of the states issue 16 is about, for people to compare (target/screenshots/state-*.png):
@@ -16,22 +12,6 @@ import org.openqa.selenium.OutputType;
  */
 @ExtendWith(BrowserTests.class)
 class StateScreenshotTest {
-
-    static Path shoot(WebEnvironment env, String name) throws IOException {
-        Files.createDirectories(WebEnvironment.SCREENSHOTS);
-        Path file = WebEnvironment.SCREENSHOTS.resolve("state-" + name + ".png");
-        Files.write(file, env.driver.getScreenshotAs(OutputType.BYTES));
-        System.out.println("screenshot " + file.toAbsolutePath());
-        return file;
-    }
-
-    static void size(WebEnvironment env, int width, int height) {
-        env.driver.manage().window().setSize(new Dimension(width, height));
-        int chrome = height - env.<Number>js("return window.innerHeight").intValue();
-        if (chrome > 0) {
-            env.driver.manage().window().setSize(new Dimension(width, height + chrome));
-        }
-    }
 
     /** A city portal with a dark background (#121212) and dark color-scheme, embedding the widget. */
     static String darkHost(WebEnvironment env, String widgetAttributes) {
@@ -58,16 +38,16 @@ class StateScreenshotTest {
     void dark_host_page(WebEnvironment env) throws IOException {
         serveDarkHost(env);
         env.driver.get(env.otherBase + "/dark.html");
-        size(env, 1000, 800);
+        env.resizeViewport(1000, 800);
         env.waitFor(d -> env.<Boolean>js("const r = document.getElementById('dark').shadowRoot;"
                 + " return !!r && r.querySelectorAll('[part~=hit]').length === 3"));
-        shoot(env, "dark-host");
+        env.screenshot("state-dark-host");
     }
 
     @Test
     void phone_filter_sheet_after_a_facet_tap(WebEnvironment env) throws IOException {
         env.open("/?q=learning");
-        size(env, 390, 844);
+        env.resizeViewport(390, 844);
         SearchPageTest.settled(env);
         env.driver.findElement(By.id("filters-toggle")).click();
         env.driver
@@ -75,14 +55,14 @@ class StateScreenshotTest {
                 .click();
         env.waitFor(d -> d.getCurrentUrl().contains("type="));
         SearchPageTest.settled(env);
-        shoot(env, "phone-filter-sheet");
+        env.screenshot("state-phone-filter-sheet");
     }
 
     @Test
     void document_view_from_a_shared_link(WebEnvironment env) throws IOException {
         env.open("/doc/web-ljubljana?q=libraries");
-        size(env, 1280, 900);
+        env.resizeViewport(1280, 900);
         env.waitFor(d -> !d.findElements(By.cssSelector("#related-list li")).isEmpty());
-        shoot(env, "document");
+        env.screenshot("state-document");
     }
 }

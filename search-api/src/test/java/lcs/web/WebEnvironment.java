@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -35,6 +33,7 @@ import lcs.search.SnapshotManager;
 import lcs.synth.GenerateCommand;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -99,7 +98,8 @@ final class WebEnvironment implements AutoCloseable {
         long t0 = System.nanoTime();
         Path tmp = Files.createTempDirectory("lcs-web-test");
         // Chromium starts while the index is built: both take seconds.
-        CompletableFuture<ChromeDriver> browser = CompletableFuture.supplyAsync(() -> chrome(tmp));
+        CompletableFuture<ChromeDriver> browser =
+                CompletableFuture.supplyAsync(() -> chrome(tmp.resolve("chrome-profile"), Map.of()));
         Service service = null;
         HttpServer other = null;
         try {
@@ -154,12 +154,7 @@ final class WebEnvironment implements AutoCloseable {
             Path dir = tmp.resolve("estimating");
             Path corpus = dir.resolve("corpus");
             Path index = dir.resolve("index");
-            var log = new ByteArrayOutputStream();
-            var print = new PrintStream(log, true, StandardCharsets.UTF_8);
-            String[] args = {"--docs", String.valueOf(ESTIMATED_DOCS), "--out", corpus.toString()};
-            if (lcs.command.Commands.execute(new GenerateCommand(), args, java.util.Map.of(), print, print) != 0) {
-                throw new IllegalStateException("lcs generate failed: " + log.toString(StandardCharsets.UTF_8));
-            }
+            GenerateCommand.generate(ESTIMATED_DOCS, corpus);
             new IndexBuilder(false).build(corpus, index);
             estimating = Service.start(config(index, dir, 0), SnapshotManager.open(index));
             System.out.printf(
@@ -200,7 +195,11 @@ final class WebEnvironment implements AutoCloseable {
         }
     }
 
-    private static ChromeDriver chrome(Path tmp) {
+    /**
+     * Headless Chromium from Debian, set up for the tests (no network of its own, English, fixed
+     * size and scale, console logs kept), with its profile in {@code profile} and these preferences.
+     */
+    static ChromeDriver chrome(Path profile, Map<String, Object> prefs) {
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -216,12 +215,14 @@ final class WebEnvironment implements AutoCloseable {
                 "--disable-component-update",
                 "--disable-sync",
                 "--no-first-run",
-                "--user-data-dir=" + tmp.resolve("chrome-profile"),
+                "--user-data-dir=" + profile,
                 "--window-size=1280,900",
                 "--lang=en-US",
                 "--hide-scrollbars",
                 "--force-device-scale-factor=1");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        var allPrefs = new java.util.HashMap<String, Object>(prefs);
+        allPrefs.put("intl.accept_languages", "en-US,en");
+        options.setExperimentalOption("prefs", allPrefs);
         var logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -247,6 +248,30 @@ final class WebEnvironment implements AutoCloseable {
     void open(String pathAndQuery) {
         driver.manage().window().setSize(new Dimension(1280, 900));
         driver.get(base + pathAndQuery);
+    }
+
+    /** Sizes the viewport (not the window, which may add browser chrome) to width × height. */
+    void resizeViewport(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        int chrome = height - this.<Number>js("return window.innerHeight").intValue();
+        if (chrome > 0) {
+            driver.manage().window().setSize(new Dimension(width, height + chrome));
+        }
+        waitFor(d -> this.<Number>js("return window.innerWidth").intValue() == width
+                && this.<Number>js("return window.innerHeight").intValue() == height);
+    }
+
+    /** Saves what the browser shows as {@code target/screenshots/NAME.png}, for people to look at. */
+    Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            System.out.println("screenshot " + file.toAbsolutePath());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     <T> T waitFor(Function<WebDriver, T> condition) {

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The widget's budget: widget.js, as the service serves it from the classpath, is at most 12 KB
- * gzipped. Without the map attribute it loads nothing else (no imports, no stylesheets), so that is
- * everything it costs; WidgetTest checks the same in the browser.
+ * gzipped. Without the map attribute or a region facet it loads nothing else (no imports, no
+ * stylesheets) until a search finds nothing, so that is what it costs on the common path;
+ * WidgetTest checks the same in the browser.
  */
 class WidgetSizeTest {
     private static final int BUDGET = 12 * 1024;

@@ -205,10 +205,38 @@ class WidgetTest {
         assertEquals(
                 "Did you mean " + fix + "?",
                 widget("a").findElement(By.cssSelector("li.hit p")).getText());
+        assertTrue(
+                widget("a").findElements(By.cssSelector(".popular")).isEmpty(),
+                "analytics are off here: no most searched queries are offered");
         widget("a").findElement(By.cssSelector("li.hit p button")).click();
         env.waitFor(d -> !titles("a").isEmpty());
         assertEquals(
                 fix,
                 widget("a").findElement(By.cssSelector("input[part=input]")).getDomProperty("value"));
+    }
+
+    /** Region names are not in the bundle: they come from the service's string table, in the widget's language. */
+    @Test
+    void a_region_facet_names_regions_in_the_widgets_language() {
+        env.otherPages.put("/regions.html", String.format(java.util.Locale.ROOT, """
+        <!doctype html>
+        <html lang="en"><head><meta charset="utf-8"><title>Another site</title>
+        <script src="%s/widget.js" defer></script></head>
+        <body><lcs-search id="r" lang="es" facets="region" size="2"></lcs-search></body></html>
+        """, env.base));
+        assertTrue(env.api("/api/search")
+                .get("facets")
+                .get("region")
+                .findValuesAsText("value")
+                .contains("Europe and North America"));
+        driver.get(env.otherBase + "/regions.html");
+        env.waitFor(d -> widget("r").findElements(By.cssSelector("[part~=facet-option]")).stream()
+                .anyMatch(o -> o.getText().startsWith("Europa y América del Norte")));
+        assertEquals("Región", widget("r").findElement(By.cssSelector("legend")).getText());
+        assertTrue(
+                widget("r").findElements(By.cssSelector("[part~=facet-option]")).stream()
+                        .noneMatch(o -> o.getText().startsWith("Europe and North America")),
+                "no region left in English");
+        assertEquals(List.of(), env.consoleErrors());
     }
 }

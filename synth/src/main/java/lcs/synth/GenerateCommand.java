@@ -55,6 +55,22 @@ public final class GenerateCommand implements Callable<Integer> {
         Commands.main(new GenerateCommand(), args);
     }
 
+    /**
+     * Writes what {@code lcs generate --docs N --out DIR} writes (the default seed), for the tests and
+     * benchmarks that need a generated corpus.
+     *
+     * @throws IllegalStateException holding the command's output, when it fails
+     */
+    public static void generate(long docs, Path out) {
+        var log = new java.io.ByteArrayOutputStream();
+        var print = new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8);
+        String[] args = {"--docs", String.valueOf(docs), "--out", out.toString()};
+        if (Commands.execute(new GenerateCommand(), args, java.util.Map.of(), print, print) != 0) {
+            throw new IllegalStateException(
+                    "lcs generate failed: " + log.toString(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();

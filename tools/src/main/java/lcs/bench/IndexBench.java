@@ -76,6 +76,21 @@ final class IndexBench implements Callable<Integer> {
         double docsPerSecond() {
             return docs / seconds;
         }
+
+        /** The figures of a run in the order and units both its line and its table row show them. */
+        Object[] figures() {
+            return new Object[] {
+                name,
+                docs,
+                seconds,
+                docsPerSecond(),
+                cpuSeconds,
+                indexBytes / 1048576.0,
+                peakHeap / 1048576.0,
+                gcMillis / 1000.0,
+                load
+            };
+        }
     }
 
     @Override
@@ -130,18 +145,7 @@ final class IndexBench implements Callable<Integer> {
         out.println("| build | documents | seconds | docs/s | CPU s | index MB | peak heap MB | GC s | load avg |");
         out.println("|---|---:|---:|---:|---:|---:|---:|---:|---|");
         for (Run r : runs) {
-            out.printf(
-                    Locale.ROOT,
-                    "| %s | %d | %.1f | %.0f | %.1f | %.0f | %.0f | %.1f | %s |%n",
-                    r.name(),
-                    r.docs(),
-                    r.seconds(),
-                    r.docsPerSecond(),
-                    r.cpuSeconds(),
-                    r.indexBytes() / 1048576.0,
-                    r.peakHeap() / 1048576.0,
-                    r.gcMillis() / 1000.0,
-                    r.load());
+            out.printf(Locale.ROOT, "| %s | %d | %.1f | %.0f | %.1f | %.0f | %.0f | %.1f | %s |%n", r.figures());
         }
         if (runs.size() == 2) {
             // CPU time is the fairer ratio on a shared machine: it does not count time spent waiting for a core.
@@ -179,15 +183,7 @@ final class IndexBench implements Callable<Integer> {
         return String.format(
                 Locale.ROOT,
                 "%s: %d documents in %.1f s = %.0f docs/s (CPU %.1f s); index %.0f MB; peak heap %.0f MB; GC %.1f s; load %s",
-                r.name(),
-                r.docs(),
-                r.seconds(),
-                r.docsPerSecond(),
-                r.cpuSeconds(),
-                r.indexBytes() / 1048576.0,
-                r.peakHeap() / 1048576.0,
-                r.gcMillis() / 1000.0,
-                r.load());
+                r.figures());
     }
 
     /** Heap in use (live and garbage), sampled every 50 ms; its maximum is the build's footprint. */

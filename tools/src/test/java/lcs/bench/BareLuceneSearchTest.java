@@ -3,9 +3,6 @@ package lcs.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -21,17 +18,7 @@ class BareLuceneSearchTest {
     @Test
     void answers_the_generated_mix_with_hits_facets_and_snippets() throws Exception {
         Path corpus = tmp.resolve("corpus");
-        var log = new ByteArrayOutputStream();
-        var print = new PrintStream(log, true, StandardCharsets.UTF_8);
-        assertEquals(
-                0,
-                lcs.command.Commands.execute(
-                        new GenerateCommand(),
-                        new String[] {"--docs", "300", "--out", corpus.toString()},
-                        Map.of(),
-                        print,
-                        print),
-                () -> log.toString(StandardCharsets.UTF_8));
+        GenerateCommand.generate(300, corpus);
         assertEquals(300, BareLuceneSearch.build(corpus, tmp.resolve("index")));
         QueryMix mix = QueryMix.read(corpus.resolve("queries.tsv"));
         try (var bare = new BareLuceneSearch(tmp.resolve("index"))) {

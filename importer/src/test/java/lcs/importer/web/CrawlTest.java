@@ -16,6 +16,7 @@ import lcs.importer.SkipReason;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * One {@code --crawl} of a small site on 127.0.0.1 with every case a crawler meets: robots.txt
@@ -30,8 +31,12 @@ class CrawlTest {
     static final int CAP = 1024 * 1024;
     static final long FIFTY_MB = 50L * 1024 * 1024;
 
-    static TestSite site;
-    static TestSite elsewhere;
+    @RegisterExtension
+    static final TestSite site = TestSite.perClass();
+
+    @RegisterExtension
+    static final TestSite elsewhere = TestSite.perClass();
+
     static RecordingSink sink = new RecordingSink();
     static final AtomicLong chunkedBytesWritten = new AtomicLong();
     static final CompletableFuture<Void> chunkedDone = new CompletableFuture<>();
@@ -39,10 +44,7 @@ class CrawlTest {
 
     @BeforeAll
     static void crawl() throws Exception {
-        TestSite.warmUpHttpClient();
-        elsewhere = new TestSite();
         elsewhere.html("/elsewhere", "<title>Another site</title><p>Not to be crawled.</p>");
-        site = new TestSite();
         String off = elsewhere.base() + "/elsewhere";
         site.page(
                 "/robots.txt",
@@ -124,28 +126,21 @@ class CrawlTest {
     }
 
     @AfterAll
-    static void stop() {
-        List<TestSite.Request> log = site.log();
-        long shortest = Long.MAX_VALUE;
-        for (int i = 1; i < log.size(); i++) {
-            shortest = Math.min(shortest, log.get(i).nanos() - log.get(i - 1).nanos());
-        }
+    static void report() {
         System.out.printf(
                 java.util.Locale.ROOT,
                 "crawl: %d ms, %d requests to the site, %d to the other host, shortest gap %.1f ms"
                         + " (Crawl-delay %d ms), %d pages, %d skips, chunked 50 MB page: %d bytes written before the cut%n",
                 crawlMillis,
-                log.size(),
+                site.log().size(),
                 elsewhere.log().size(),
-                shortest / 1e6,
+                site.shortestGapNanos() / 1e6,
                 CRAWL_DELAY_MS,
                 sink.pages.size(),
                 sink.skips.size(),
                 chunkedBytesWritten.get());
         System.out.println("gaps (ms): " + site.gapsMillis());
         System.out.println(sink);
-        site.close();
-        elsewhere.close();
     }
 
     String url(String path) {

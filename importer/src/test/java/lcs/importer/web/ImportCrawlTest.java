@@ -12,10 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import lcs.importer.ImportCommand;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -27,21 +26,18 @@ class ImportCrawlTest {
     @TempDir
     Path dir;
 
-    TestSite site;
-    TestSite elsewhere;
+    @RegisterExtension
+    final TestSite site = TestSite.perTest();
+
+    @RegisterExtension
+    final TestSite elsewhere = TestSite.perTest();
+
     volatile String hamburgDate = "Wed, 24 Oct 2018 10:00:00 GMT";
 
     record Run(int exit, String err, List<JsonNode> records) {}
 
-    @BeforeAll
-    static void warmUp() throws Exception {
-        TestSite.warmUpHttpClient();
-    }
-
     @BeforeEach
-    void start() throws Exception {
-        elsewhere = new TestSite();
-        site = new TestSite();
+    void pages() {
         site.html("/", """
         <html lang="en"><head><title>Learning cities news</title></head><body>
         <nav><a href="/news/cork">Cork</a> <a href="/old-hamburg">Hamburg</a> <a href="/photo.jpg">Photo</a>
@@ -84,12 +80,6 @@ class ImportCrawlTest {
         return "<html lang=\"en\"><head><title>" + title + " | Synthetic test site</title></head><body>"
                 + "<nav><a href=\"/\">Home</a></nav><main><article><h1>" + title + "</h1><p>" + text + "</p><p>" + text
                 + "</p></article></main><footer>Synthetic page for the crawl test.</footer></body></html>";
-    }
-
-    @AfterEach
-    void stop() {
-        site.close();
-        elsewhere.close();
     }
 
     Run run(String... args) throws Exception {

@@ -8,32 +8,22 @@ import java.time.Duration;
 import java.util.List;
 import lcs.importer.CrawlOptions;
 import lcs.importer.SkipReason;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Request spacing and robots.txt edge cases (RFC 9309) against a site on 127.0.0.1. */
 class PolitenessTest {
-    TestSite site;
+    @RegisterExtension
+    final TestSite site = TestSite.perTest();
+
     RecordingSink sink = new RecordingSink();
 
-    @BeforeAll
-    static void warmUp() throws Exception {
-        TestSite.warmUpHttpClient();
-    }
-
     @BeforeEach
-    void start() throws Exception {
-        site = new TestSite();
+    void pages() {
         for (String page : List.of("a", "b", "c")) {
             site.html("/" + page, "<title>" + page + "</title><p>Page " + page + ".</p>");
         }
-    }
-
-    @AfterEach
-    void stop() {
-        site.close();
     }
 
     void read(long delayMs, WebSettings settings) throws Exception {
@@ -43,14 +33,6 @@ class PolitenessTest {
         }
     }
 
-    static long shortestGapMillis(List<TestSite.Request> log) {
-        long shortest = Long.MAX_VALUE;
-        for (int i = 1; i < log.size(); i++) {
-            shortest = Math.min(shortest, log.get(i).nanos() - log.get(i - 1).nanos());
-        }
-        return shortest / 1_000_000;
-    }
-
     @Test
     void without_a_crawl_delay_requests_are_spaced_by_delay_ms() throws Exception {
         // No robots.txt (404): everything allowed, --delay-ms applies.
@@ -58,7 +40,7 @@ class PolitenessTest {
 
         assertEquals(3, sink.pages.size(), sink.toString());
         assertEquals(List.of("/robots.txt", "/a", "/b", "/c"), site.paths());
-        long gap = shortestGapMillis(site.log());
+        long gap = site.shortestGapNanos() / 1_000_000;
         System.out.println("delay-ms 150: shortest gap " + gap + " ms");
         assertTrue(gap >= 150, "shortest gap " + gap + " ms");
     }
@@ -72,7 +54,7 @@ class PolitenessTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertEquals(3, sink.pages.size(), sink.toString());
-        long gap = shortestGapMillis(site.log());
+        long gap = site.shortestGapNanos() / 1_000_000;
         System.out.println("Crawl-delay 60 s, ceiling 200 ms: shortest gap " + gap + " ms, " + millis + " ms in all");
         assertTrue(gap >= 200, "shortest gap " + gap + " ms");
         // Uncapped, every gap would be 60 s.

@@ -13,10 +13,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import lcs.importer.CrawlOptions;
 import lcs.importer.Page;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,18 +31,14 @@ class RecrawlTest {
     @TempDir
     Path dir;
 
-    TestSite site;
+    @RegisterExtension
+    final TestSite site = TestSite.perTest();
+
     volatile String bBody = "<title>B</title><p>First version of B.</p>";
     volatile String bDate = B_DATE_1;
 
-    @BeforeAll
-    static void warmUp() throws Exception {
-        TestSite.warmUpHttpClient();
-    }
-
     @BeforeEach
-    void start() throws Exception {
-        site = new TestSite();
+    void pages() {
         site.html("/", "<title>Home</title><a href=\"/a\">A</a> <a href=\"/b\">B</a> <a href=\"/c\">C</a>");
         site.route("/a", ex -> {
             if (A_ETAG.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
@@ -68,11 +63,6 @@ class RecrawlTest {
     static void notModified(HttpExchange ex) throws IOException {
         ex.sendResponseHeaders(304, -1);
         ex.close();
-    }
-
-    @AfterEach
-    void stop() {
-        site.close();
     }
 
     /** Crawls the site into {@code out} as the pipeline would: one line per page, unchanged pages kept. */

@@ -7,10 +7,9 @@ import java.time.Duration;
 import java.util.List;
 import lcs.importer.CrawlOptions;
 import lcs.importer.SkipReason;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Sitemap inputs (indexes, bad ones) and the --max-pages bound, against a site on 127.0.0.1. */
 class SitemapTest {
@@ -19,17 +18,13 @@ class SitemapTest {
     static final String INDEX = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">%s</sitemapindex>";
 
-    TestSite site;
+    @RegisterExtension
+    final TestSite site = TestSite.perTest();
+
     RecordingSink sink = new RecordingSink();
 
-    @BeforeAll
-    static void warmUp() throws Exception {
-        TestSite.warmUpHttpClient();
-    }
-
     @BeforeEach
-    void start() throws Exception {
-        site = new TestSite();
+    void pages() {
         site.page("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private/\n");
         for (String page : List.of("one", "two", "three", "four", "five")) {
             site.html(
@@ -38,11 +33,6 @@ class SitemapTest {
                             + page + "/more\">More</a>");
         }
         site.html("/", "<title>Home</title><a href=\"/news/one\">one</a>");
-    }
-
-    @AfterEach
-    void stop() {
-        site.close();
     }
 
     String loc(String path) {

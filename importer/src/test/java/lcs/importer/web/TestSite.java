@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -14,12 +15,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A small web site on 127.0.0.1, port 0, served by the JDK's HttpServer, that logs every request it
- * receives (path, arrival time, the headers a polite crawler sends). Pages are set by the test.
+ * receives (path, arrival time, the headers a polite crawler sends). Pages are set by the test. A
+ * JUnit extension that stops the site after each test ({@code @RegisterExtension final TestSite site
+ * = TestSite.perTest();}) or after the class ({@code static final ... = TestSite.perClass();}).
  */
-final class TestSite implements AutoCloseable {
+final class TestSite implements AutoCloseable, AfterEachCallback, AfterAllCallback {
+    private static boolean clientWarm;
 
     /** One request as the server saw it. */
     record Request(String path, long nanos, String userAgent, String ifNoneMatch, String ifModifiedSince) {}
@@ -33,12 +40,42 @@ final class TestSite implements AutoCloseable {
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final Map<String, Route> routes = new ConcurrentHashMap<>();
     private final List<Request> log = new CopyOnWriteArrayList<>();
+    private final boolean perClass;
 
-    TestSite() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    private TestSite(boolean perClass) {
+        this.perClass = perClass;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         server.setExecutor(executor);
         server.createContext("/", this::dispatch);
         server.start();
+    }
+
+    /** A site for one test, stopped after it. */
+    static TestSite perTest() {
+        warmUpHttpClient();
+        return new TestSite(false);
+    }
+
+    /** A site for the tests of one class, stopped after them. */
+    static TestSite perClass() {
+        warmUpHttpClient();
+        return new TestSite(true);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (!perClass) {
+            close();
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     URI uri(String pathAndQuery) {
@@ -65,6 +102,17 @@ final class TestSite implements AutoCloseable {
             gaps.add((requests.get(i).nanos() - requests.get(i - 1).nanos()) / 1_000_000);
         }
         return gaps;
+    }
+
+    /** The shortest gap between consecutive requests' arrivals, in nanoseconds. */
+    long shortestGapNanos() {
+        List<Request> requests = log();
+        long shortest = Long.MAX_VALUE;
+        for (int i = 1; i < requests.size(); i++) {
+            shortest = Math.min(
+                    shortest, requests.get(i).nanos() - requests.get(i - 1).nanos());
+        }
+        return shortest;
     }
 
     /** The median of {@link #gapsMillis()}. */
@@ -130,17 +178,23 @@ final class TestSite implements AutoCloseable {
     }
 
     /**
-     * Loads and JIT-warms the JDK's HTTP client with one request to a throwaway site: its first
-     * request can take seconds on a busy machine, far above the short timeouts the tests use.
+     * Loads and JIT-warms the JDK's HTTP client, once per JVM, with requests to a throwaway site:
+     * its first request can take seconds on a busy machine, far above the short timeouts the tests use.
      */
-    static void warmUpHttpClient() throws Exception {
-        try (TestSite warm = new TestSite();
+    private static synchronized void warmUpHttpClient() {
+        if (clientWarm) {
+            return;
+        }
+        try (TestSite warm = new TestSite(false);
                 Fetcher fetcher = new Fetcher(WebSettings.defaults(null))) {
             warm.html("/", "<p>warm</p>");
             for (int i = 0; i < 3; i++) {
                 fetcher.get(warm.uri("/"), Fetcher.Validators.NONE, type -> true);
             }
+        } catch (Exception e) {
+            throw new IllegalStateException("could not warm up the HTTP client", e);
         }
+        clientWarm = true;
     }
 
     @Override
