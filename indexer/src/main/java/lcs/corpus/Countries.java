@@ -145,7 +145,12 @@ public final class Countries {
                 .map(c -> {
                     var names = new java.util.LinkedHashSet<String>();
                     names.add(c.name());
-                    names.addAll(c.names().values());
+                    // In LANGUAGES order: the map's own order changes from one JVM to the next, and
+                    // so would the query's alternatives (and which of them a long query keeps).
+                    LANGUAGES.stream()
+                            .map(c.names()::get)
+                            .filter(java.util.Objects::nonNull)
+                            .forEach(names::add);
                     names.addAll(c.also());
                     return names.stream()
                             .map(n -> n.replaceAll("[,()]+", " ")

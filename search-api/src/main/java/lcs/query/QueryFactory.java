@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -54,6 +56,8 @@ public final class QueryFactory {
             new Weighted(Schema.SUMMARY, 1.5f),
             new Weighted(Schema.BODY, 1.0f));
     private static final List<Weighted> PREFIX_FIELDS = EXACT.subList(0, 3);
+    /** The neutral field a term is analysed on; the other neutral fields get copies. */
+    private static final String NEUTRAL_ANALYSED_ON = Schema.TITLE;
     /**
      * The fields where a word is also matched with typos, and where did-you-mean looks for
      * corrections: names first, so that between equally good corrections a name wins.
@@ -114,9 +118,11 @@ public final class QueryFactory {
         var typos = new HashMap<String, FuzzyExpansion>();
         for (int i = 0; i < clauses.size(); i++) {
             Clause clause = clauses.get(i);
-            List<List<String>> tokens = clause.anyOf().stream()
-                    .map(t -> Tokens.of(Schema.neutralAnalyzer(), Schema.BODY, t.text()))
+            List<AnalysedTerm> analysed = clause.anyOf().stream()
+                    .map(t -> analyse(t, switches.stemming()))
                     .toList();
+            List<List<String>> tokens =
+                    analysed.stream().map(AnalysedTerm::tokens).toList();
             boolean alias =
                     switches.aliases() && aliases.knows(clause.anyOf().get(0).text());
             boolean stopword = stopwordLanguage != null
@@ -128,16 +134,15 @@ public final class QueryFactory {
             var forms = new ArrayList<org.apache.lucene.index.Term>();
             boolean typing = query.trailingWord() && i == clauses.size() - 1;
             if (clause.occur() == Occur.MUST_NOT) {
-                Query excluded = match(clause, tokens, false, false, switches, new HashMap<>(), typos, forms);
+                Query excluded = match(analysed, false, false, new HashMap<>(), typos, forms);
                 if (excluded != null) {
                     top.add(excluded, BooleanClause.Occur.MUST_NOT);
                 }
-                planned.add(new QueryPlan.PlannedClause(clause, tokens, alias, stopword, Map.of(), forms));
+                planned.add(new QueryPlan.PlannedClause(clause, analysed, alias, stopword, Map.of(), forms));
                 continue;
             }
-            Query match = match(
-                    clause, tokens, switches.fuzzy(), typing && switches.prefix(), switches, bodyParts, typos, forms);
-            planned.add(new QueryPlan.PlannedClause(clause, tokens, alias, stopword, bodyParts, forms));
+            Query match = match(analysed, switches.fuzzy(), typing && switches.prefix(), bodyParts, typos, forms);
+            planned.add(new QueryPlan.PlannedClause(clause, analysed, alias, stopword, bodyParts, forms));
             if (match == null) {
                 continue; // only symbols
             }
@@ -152,7 +157,7 @@ public final class QueryFactory {
         } else if (!anyRequired) {
             top.setMinimumNumberShouldMatch(1);
         }
-        Query proximity = switches.proximity() ? proximity(clauses) : null;
+        Query proximity = switches.proximity() ? proximity(planned) : null;
         return new QueryPlan(
                 text, planned, top.build(), proximity, typos, stopwordLanguage, QueryLanguages.byScript(text));
     }
@@ -163,71 +168,76 @@ public final class QueryFactory {
      * (exactly and by stem) are added to {@code forms}.
      */
     private Query match(
-            Clause clause,
-            List<List<String>> tokens,
+            List<AnalysedTerm> analysed,
             boolean fuzzy,
             boolean typing,
-            RankingSwitches switches,
             Map<String, List<Query>> bodyParts,
             Map<String, FuzzyExpansion> typos,
             List<org.apache.lucene.index.Term> forms) {
         var alternatives = new ArrayList<Query>();
-        for (int t = 0; t < clause.anyOf().size(); t++) {
-            alternatives.addAll(fieldQueries(
-                    clause.anyOf().get(t),
-                    tokens.get(t),
-                    fuzzy,
-                    typing && clause.anyOf().size() == 1,
-                    switches.stemming(),
-                    bodyParts,
-                    typos,
-                    forms));
+        for (AnalysedTerm term : analysed) {
+            alternatives.addAll(fieldQueries(term, fuzzy, typing && analysed.size() == 1, bodyParts, typos, forms));
         }
         return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
     }
 
+    /**
+     * Analyses a term once for the neutral fields (on the first of them) and once per stemmed
+     * language of its script (on that language's head field), unless stemming is switched off.
+     */
+    private AnalysedTerm analyse(Term term, boolean stemming) {
+        String text = term.text();
+        List<String> tokens = Tokens.of(Schema.neutralAnalyzer(), Schema.BODY, text);
+        Query neutral = builder.createPhraseQuery(NEUTRAL_ANALYSED_ON, text);
+        Query split = !term.phrase() && neutral instanceof PhraseQuery
+                ? builder.createBooleanQuery(NEUTRAL_ANALYSED_ON, text, BooleanClause.Occur.MUST)
+                : null;
+        var stemmed = new LinkedHashMap<String, Query>();
+        for (String lang : stemming ? languagesFor(text) : Set.<String>of()) {
+            Query q = builder.createPhraseQuery(Schema.head(lang), text);
+            if (q != null) {
+                stemmed.put(lang, q);
+            }
+        }
+        return new AnalysedTerm(term, tokens, neutral, split, stemmed);
+    }
+
     private List<Query> fieldQueries(
-            Term term,
-            List<String> tokens,
+            AnalysedTerm analysed,
             boolean fuzzy,
             boolean typing,
-            boolean stemming,
             Map<String, List<Query>> bodyParts,
             Map<String, FuzzyExpansion> typos,
             List<org.apache.lucene.index.Term> forms) {
         var queries = new FieldQueries(bodyParts, forms);
-        // The neutral fields share one analyzer: the text is analysed for the first and the queries
-        // are copied to the others.
-        String first = EXACT.get(0).field();
-        Query phraseOnFirst = builder.createPhraseQuery(first, term.text());
-        Query splitOnFirst = !term.phrase() && phraseOnFirst instanceof PhraseQuery
-                ? builder.createBooleanQuery(first, term.text(), BooleanClause.Occur.MUST)
-                : null;
+        Term term = analysed.term();
+        // Fields that share an analyzer get copies of the one analysis, with the field renamed.
         for (Weighted w : EXACT) {
             queries.addExact(
                     w.field(),
-                    onField(phraseOnFirst, w.field(), () -> builder.createPhraseQuery(w.field(), term.text())),
+                    onField(analysed.neutral(), w.field(), () -> builder.createPhraseQuery(w.field(), term.text())),
                     w.weight());
-            if (splitOnFirst != null) {
+            if (analysed.split() != null) {
                 // A run without spaces (Chinese, or a hyphenated word) also matches with its parts apart.
                 queries.add(
                         w.field(),
                         onField(
-                                splitOnFirst,
+                                analysed.split(),
                                 w.field(),
                                 () -> builder.createBooleanQuery(w.field(), term.text(), BooleanClause.Occur.MUST)),
                         w.weight() * SPLIT);
             }
         }
-        for (String lang : stemming ? languagesFor(term.text()) : Set.<String>of()) {
+        analysed.stemmed().forEach((lang, onHead) -> {
+            queries.addExact(Schema.head(lang), onHead, HEAD_STEMMED);
+            String body = Schema.body(lang);
             queries.addExact(
-                    Schema.head(lang), builder.createPhraseQuery(Schema.head(lang), term.text()), HEAD_STEMMED);
-            queries.addExact(
-                    Schema.body(lang), builder.createPhraseQuery(Schema.body(lang), term.text()), BODY_STEMMED);
-        }
+                    body, onField(onHead, body, () -> builder.createPhraseQuery(body, term.text())), BODY_STEMMED);
+        });
         if (term.phrase() || queries.isEmpty()) {
             return queries;
         }
+        List<String> tokens = analysed.tokens();
         if (tokens.size() != 1) {
             return queries;
         }
@@ -414,27 +424,70 @@ public final class QueryFactory {
         return share <= 0.5 ? 1f : (float) Math.max(0.1, 1 - (share - 0.5) * 1.8);
     }
 
-    /** Rewards the typed words appearing as a phrase, or close together, in the title or body. */
-    private Query proximity(List<Clause> clauses) {
-        var words = new StringBuilder();
-        int count = 0;
-        for (Clause c : clauses) {
-            if (c.occur() != Occur.MUST_NOT
-                    && c.anyOf().size() == 1
-                    && !c.anyOf().get(0).phrase()) {
-                words.append(count++ > 0 ? " " : "").append(c.anyOf().get(0).text());
+    /**
+     * Rewards the typed words appearing as a phrase, or close together, in the title or body. The
+     * phrase is put together from each word's neutral analysis: the neutral analyzer treats each
+     * word alone (a space always ends one), so this is the typed words analysed as one text.
+     */
+    private Query proximity(List<QueryPlan.PlannedClause> planned) {
+        var words = new ArrayList<AnalysedTerm>();
+        for (QueryPlan.PlannedClause c : planned) {
+            if (c.positive() && c.typedWord() != null) {
+                words.add(c.analysed().get(0));
             }
         }
-        if (count < 2) {
+        if (words.size() < 2) {
             return null;
         }
-        String text = words.toString();
+        NeutralPhrase phrase = NeutralPhrase.of(words);
+        if (phrase == null) {
+            return null;
+        }
         var bonus = new BooleanQuery.Builder();
-        add(bonus, builder.createPhraseQuery(Schema.TITLE, text), 4f);
-        add(bonus, builder.createPhraseQuery(Schema.BODY, text), 3f);
-        add(bonus, builder.createPhraseQuery(Schema.BODY, text, PROXIMITY_SLOP), 1.5f);
-        BooleanQuery q = bonus.build();
-        return q.clauses().isEmpty() ? null : q;
+        add(bonus, phrase.on(Schema.TITLE, 0), 4f);
+        add(bonus, phrase.on(Schema.BODY, 0), 3f);
+        add(bonus, phrase.on(Schema.BODY, PROXIMITY_SLOP), 1.5f);
+        return bonus.build();
+    }
+
+    /** Words one after another, each at its position, as the neutral analyzer gives them. */
+    private record NeutralPhrase(List<BytesRef> terms, List<Integer> positions) {
+        /** The words' neutral analyses in a row; null when none has a word, or one stacks tokens. */
+        static NeutralPhrase of(List<AnalysedTerm> words) {
+            var terms = new ArrayList<BytesRef>();
+            var positions = new ArrayList<Integer>();
+            int next = 0;
+            for (AnalysedTerm w : words) {
+                if (w.neutral() instanceof TermQuery t) {
+                    terms.add(t.getTerm().bytes());
+                    positions.add(next++);
+                } else if (w.neutral() instanceof PhraseQuery p) {
+                    int[] at = p.getPositions();
+                    for (int i = 0; i < at.length; i++) {
+                        terms.add(p.getTerms()[i].bytes());
+                        positions.add(next + at[i]);
+                    }
+                    next += at[at.length - 1] + 1;
+                } else if (w.neutral() != null) {
+                    // Stacked tokens: the neutral analyzer makes none (one token out per token in).
+                    // Should a change bring some, the bonus is left out rather than guessed.
+                    return null;
+                }
+            }
+            return terms.isEmpty() ? null : new NeutralPhrase(terms, positions);
+        }
+
+        /** As QueryBuilder makes it: one word is a term query, more a phrase. */
+        Query on(String field, int slop) {
+            if (terms.size() == 1) {
+                return new TermQuery(new org.apache.lucene.index.Term(field, terms.get(0)));
+            }
+            var b = new PhraseQuery.Builder().setSlop(slop);
+            for (int i = 0; i < terms.size(); i++) {
+                b.add(new org.apache.lucene.index.Term(field, terms.get(i)), positions.get(i));
+            }
+            return b.build();
+        }
     }
 
     private static void add(BooleanQuery.Builder top, Query q, float boost) {

@@ -15,7 +15,8 @@ import org.apache.lucene.search.Query;
  * QueryFactory#plan}) and then only read: by ranking and counting ({@link #ranking}, {@link
  * #proximity}), highlighting ({@link #highlight}), did-you-mean ({@link #clauses}, {@link #typos}),
  * the language notice ({@link #scriptLanguages}) and explain ({@link #explained}). The words are
- * parsed, segmented, matched against aliases and analysed here and nowhere else.
+ * parsed, segmented, matched against aliases and analysed here and nowhere else: each term once by
+ * each analyzer that can match it ({@link AnalysedTerm}), whatever the number of fields sharing it.
  *
  * @param text the query text as the request holds it
  * @param clauses the clauses after segmentation and aliases, with what was derived from each
@@ -45,7 +46,7 @@ public record QueryPlan(
      * One clause of the query and what was derived from it.
      *
      * @param clause the terms of which any may match, and how the clause occurs
-     * @param tokens each term's words as the neutral fields index them
+     * @param analysed each term analysed once per analyzer that can match it, in the clause's order
      * @param alias true when the clause names an alias group (its first term is what was typed)
      * @param stopword true when the clause is one word without meaning of its own in the query's
      *     language ("in", "de"): it still matches and ranks, but is not marked in snippets
@@ -56,14 +57,14 @@ public record QueryPlan(
      */
     public record PlannedClause(
             Clause clause,
-            List<List<String>> tokens,
+            List<AnalysedTerm> analysed,
             boolean alias,
             boolean stopword,
             Map<String, List<Query>> bodyParts,
             List<Term> indexedForms) {
 
         public PlannedClause {
-            tokens = tokens.stream().map(List::copyOf).toList();
+            analysed = List.copyOf(analysed);
             bodyParts = Map.copyOf(bodyParts);
             indexedForms = List.copyOf(indexedForms);
         }
@@ -79,11 +80,15 @@ public record QueryPlan(
                     : null;
         }
 
+        /** Each term's words as the neutral fields index them. */
+        public List<List<String>> tokens() {
+            return analysed.stream().map(AnalysedTerm::tokens).toList();
+        }
+
         /** The one neutral token of a plain word, else null. */
         public String token() {
-            return typedWord() != null && tokens.get(0).size() == 1
-                    ? tokens.get(0).get(0)
-                    : null;
+            List<String> tokens = analysed.get(0).tokens();
+            return typedWord() != null && tokens.size() == 1 ? tokens.get(0) : null;
         }
     }
 

@@ -177,13 +177,13 @@ public final class Searcher {
             boolean newest = listing || req.sort() == SearchRequest.Sort.NEWEST;
             int window = req.page() * req.size();
             boolean rescore = proximity != null && !newest;
-            Counted counted = count(
+            TopHitsAndCounts found = topHitsAndCounts(
                     s,
                     query,
                     req,
                     newest ? BY_DATE : BY_RELEVANCE,
                     rescore ? Math.max(window, Rescorer.DEPTH) : window);
-            TopFieldDocs top = rescore ? Rescorer.rescore(s.searcher(), counted.top(), proximity) : counted.top();
+            TopFieldDocs top = rescore ? Rescorer.rescore(s.searcher(), found.top(), proximity) : found.top();
 
             int from = Math.min((req.page() - 1) * req.size(), top.scoreDocs.length);
             ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, Math.min(window, top.scoreDocs.length));
@@ -195,18 +195,18 @@ public final class Searcher {
             long tookMs = (System.nanoTime() - start) / 1_000_000;
             return new SearchResult(
                     req.q(),
-                    counted.total(),
-                    counted.totalExact(),
-                    counted.facetsExact(),
+                    found.total(),
+                    found.totalExact(),
+                    found.facetsExact(),
                     req.page(),
                     req.size(),
                     tookMs,
                     hits,
-                    counted.facets(),
+                    found.facets(),
                     didYouMean,
                     notice,
                     s.version(),
-                    counted.cities());
+                    found.cities());
         } catch (IndexSearcher.TooManyClauses e) {
             throw new BadRequestException("q", "too many words and alternatives; shorten the query");
         } catch (IOException e) {
@@ -215,7 +215,7 @@ public final class Searcher {
     }
 
     /** The top hits, the total and the facet counts, with whether they are exact. */
-    private record Counted(
+    private record TopHitsAndCounts(
             TopFieldDocs top,
             long total,
             boolean totalExact,
@@ -224,7 +224,7 @@ public final class Searcher {
             List<CityCount> cities) {}
 
     /**
-     * The top hits and the counts of the request. The size of the filtered result set is first
+     * Finds the top hits (a window of them) and counts the matches and facets of the request. The size of the filtered result set is first
      * estimated in the smallest sample (1 document in 256). Unless that says it is certainly larger
      * than {@link #exactCounts}, every match is counted: the top hits by a pass with Lucene's dynamic
      * pruning (block-max WAND), the total and facets by a non-scoring drill-sideways pass. Beyond,
@@ -232,7 +232,8 @@ public final class Searcher {
      * {@code exactCounts} of them, and facet values the sample missed are counted exactly, so that
      * every value with a match is listed.
      */
-    private Counted count(IndexSnapshot s, Query query, SearchRequest req, Sort sort, int window) throws IOException {
+    private TopHitsAndCounts topHitsAndCounts(IndexSnapshot s, Query query, SearchRequest req, Sort sort, int window)
+            throws IOException {
         Query filtered = drillDown(query, req, null);
         long sampled = s.documents() <= ONE_PASS_MATCHES
                 ? 0
@@ -243,7 +244,7 @@ public final class Searcher {
             var result = sideways.search(
                     drillDown(query, req, null), new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE));
             TopFieldDocs top = result.collectorResult;
-            return new Counted(
+            return new TopHitsAndCounts(
                     top,
                     top.totalHits.value(),
                     true,
@@ -252,14 +253,14 @@ public final class Searcher {
                     cities(s, result.facets, req, 1, query));
         }
         if (s.documents() <= exactCounts || !certainlyAbove(sampled, exactCounts)) {
-            return exact(s, query, filtered, req, sort, window);
+            return topHitsAndExactCounts(s, query, filtered, req, sort, window);
         }
         // Counting a full window proves there are enough matches for every page link the estimate
         // allows: an estimate never leads to an empty page.
         TopFieldDocs top = s.searcher()
                 .search(filtered, new TopFieldCollectorManager(sort, window, null, SearchRequest.MAX_WINDOW));
         if (top.totalHits.relation() == TotalHits.Relation.EQUAL_TO) {
-            return exact(s, query, filtered, req, sort, window);
+            return topHitsAndExactCounts(s, query, filtered, req, sort, window);
         }
         long target = SAMPLED_PER_EXACT * Math.max(exactCounts, MIN_SAMPLED_MATCHES);
         int level = Math.clamp(63 - Long.numberOfLeadingZeros(Math.max(1, estimate / target)), 1, Sample.MAX_LEVEL);
@@ -267,7 +268,7 @@ public final class Searcher {
                 drillDown(s.sample().restrict(query, level), req, null),
                 new TotalHitCountCollectorManager(s.searcher().getSlices()));
         long total = Math.max(top.totalHits.value(), (long) counted.collectorResult << level);
-        return new Counted(
+        return new TopHitsAndCounts(
                 top,
                 total,
                 false,
@@ -277,15 +278,15 @@ public final class Searcher {
     }
 
     /** Every match counted: top hits with pruning, then total and facets without scores. */
-    private Counted exact(IndexSnapshot s, Query query, Query filtered, SearchRequest req, Sort sort, int window)
-            throws IOException {
+    private TopHitsAndCounts topHitsAndExactCounts(
+            IndexSnapshot s, Query query, Query filtered, SearchRequest req, Sort sort, int window) throws IOException {
         TopFieldDocs top =
                 s.searcher().search(filtered, new TopFieldCollectorManager(sort, window, null, COUNTED_HITS));
         var sideways = new DrillSideways(s.searcher(), Schema.facets(), s.facetState());
         var counted = sideways.search(
                 drillDown(query, req, null),
                 new TotalHitCountCollectorManager(s.searcher().getSlices()));
-        return new Counted(
+        return new TopHitsAndCounts(
                 top,
                 counted.collectorResult,
                 true,
@@ -325,8 +326,8 @@ public final class Searcher {
             if (fr != null) {
                 for (LabelAndValue lv : fr.labelValues) {
                     seen.add(lv.label);
-                    counts.add(
-                            count(dim, lv.label, lv.value.longValue() * scale, selected.contains(lv.label), scale > 1));
+                    counts.add(facetCount(
+                            dim, lv.label, lv.value.longValue() * scale, selected.contains(lv.label), scale > 1));
                 }
             }
             if (scale > 1) {
@@ -337,15 +338,15 @@ public final class Searcher {
                         long n = s.searcher().count(withValue);
                         if (n > 0) {
                             seen.add(value);
-                            counts.add(count(dim, value, n, selected.contains(value), false));
+                            counts.add(facetCount(dim, value, n, selected.contains(value), false));
                         }
                     }
                 }
             }
             for (String v : selected) {
                 if (!seen.contains(v)) {
-                    counts.add(
-                            count(dim, v, 0, true, false)); // a selection is always shown, even when it matches nothing
+                    counts.add(facetCount(
+                            dim, v, 0, true, false)); // a selection is always shown, even when it matches nothing
                 }
             }
             if (dim.equals("year")) {
@@ -535,7 +536,7 @@ public final class Searcher {
         return snippets;
     }
 
-    private FacetCount count(String dim, String value, long n, boolean selected, boolean estimated) {
+    private FacetCount facetCount(String dim, String value, long n, boolean selected, boolean estimated) {
         if (!dim.equals("country")) {
             return new FacetCount(value, n, selected, null, null, estimated);
         }

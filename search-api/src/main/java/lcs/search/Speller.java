@@ -147,8 +147,10 @@ final class Speller {
             terms.add(new Term(f, token));
         }
         for (String lang : QueryFactory.stemmedLanguagesFor(typed, s.languages())) {
+            // A language's head and body fields share its analyzer: one analysis serves both.
+            List<String> stems = Tokens.of(Schema.queryAnalyzer(), Schema.head(lang), typed);
             for (String f : List.of(Schema.head(lang), Schema.body(lang))) {
-                for (String stem : Tokens.of(Schema.queryAnalyzer(), f, typed)) {
+                for (String stem : stems) {
                     terms.add(new Term(f, stem));
                 }
             }

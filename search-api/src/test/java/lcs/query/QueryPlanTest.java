@@ -92,6 +92,76 @@ class QueryPlanTest {
         assertEquals(List.of(), plan("Beijing 北京").scriptLanguages());
     }
 
+    /** Every language, as a collection in all of them: each term meets up to five stemming analyzers. */
+    private static QueryPlan planInEveryLanguage(String q) {
+        var languages = new java.util.HashMap<String, Long>();
+        lcs.schema.Schema.STEMMED_LANGUAGES.forEach(l -> languages.put(l, 10L));
+        return new QueryFactory(reader, lcs.schema.Schema.STEMMED_LANGUAGES, languages)
+                .plan(q, Aliases.bundled(), RankingSwitches.ALL);
+    }
+
+    private static final List<String> MIXED_QUERIES = List.of(
+            "learning cities",
+            "e-learning city festival",
+            "Bibliothèques municipales pour adultes",
+            "the city of learning",
+            "Lernfestival Stadt der Zukunft",
+            "北京 学习型 城市",
+            "обучение взрослых",
+            "مدن التعلم",
+            "88,600 people",
+            "adult ;; education",
+            "learning -city \"adult education\" Cork festival");
+
+    @Test
+    void the_proximity_phrase_is_the_typed_words_analysed_as_one_text() {
+        var builder = new org.apache.lucene.util.QueryBuilder(lcs.schema.Schema.queryAnalyzer());
+        for (String q : MIXED_QUERIES) {
+            QueryPlan p = planInEveryLanguage(q);
+            String words = p.clauses().stream()
+                    .filter(c -> c.positive() && c.typedWord() != null)
+                    .map(PlannedClause::typedWord)
+                    .collect(java.util.stream.Collectors.joining(" "));
+            var expected = new org.apache.lucene.search.BooleanQuery.Builder();
+            for (var part : List.of(
+                    new org.apache.lucene.search.BoostQuery(
+                            builder.createPhraseQuery(lcs.schema.Schema.TITLE, words), 4f),
+                    new org.apache.lucene.search.BoostQuery(
+                            builder.createPhraseQuery(lcs.schema.Schema.BODY, words), 3f),
+                    new org.apache.lucene.search.BoostQuery(
+                            builder.createPhraseQuery(lcs.schema.Schema.BODY, words, 8), 1.5f))) {
+                expected.add(part, org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+            }
+            assertEquals(expected.build(), p.proximity(), q);
+        }
+    }
+
+    @Test
+    void a_stemmed_body_query_is_the_word_analysed_for_that_field() {
+        var builder = new org.apache.lucene.util.QueryBuilder(lcs.schema.Schema.queryAnalyzer());
+        for (String q : MIXED_QUERIES) {
+            QueryPlan p = planInEveryLanguage(q);
+            for (PlannedClause c : p.clauses()) {
+                for (AnalysedTerm t : c.analysed()) {
+                    for (String lang :
+                            QueryFactory.stemmedLanguagesFor(t.term().text(), lcs.schema.Schema.STEMMED_LANGUAGES)) {
+                        var body = builder.createPhraseQuery(
+                                lcs.schema.Schema.body(lang), t.term().text());
+                        var head = builder.createPhraseQuery(
+                                lcs.schema.Schema.head(lang), t.term().text());
+                        assertEquals(head, t.stemmed().get(lang), q + " " + lang);
+                        if (body != null) {
+                            String ranking = p.ranking().toString();
+                            assertTrue(
+                                    ranking.contains("(" + body + ")^0.8"),
+                                    q + " " + lang + ": " + body + " in " + ranking);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void each_term_is_analysed_once_into_its_neutral_tokens() {
         PlannedClause c = plan("Bibliothèques ").clauses().get(0);
