@@ -32,36 +32,6 @@ public record SearchResult(
         cities = cities == null ? null : List.copyOf(cities);
     }
 
-    /** A result without city counts. */
-    public SearchResult(
-            String query,
-            long total,
-            boolean totalExact,
-            boolean facetsExact,
-            int page,
-            int size,
-            long tookMs,
-            List<Hit> hits,
-            Map<String, List<FacetCount>> facets,
-            String didYouMean,
-            Notice notice,
-            String indexVersion) {
-        this(
-                query,
-                total,
-                totalExact,
-                facetsExact,
-                page,
-                size,
-                tookMs,
-                hits,
-                facets,
-                didYouMean,
-                notice,
-                indexVersion,
-                null);
-    }
-
     /** The same result reporting another time (a cached answer reports its own). */
     public SearchResult withTookMs(long ms) {
         return new SearchResult(

@@ -18,7 +18,7 @@ class ResultCacheTest {
     private static final SearchRequest REQUEST = SearchRequest.from(Map.of("q", List.of("lantern")));
 
     private static SearchResult answer(String version) {
-        return new SearchResult("lantern", 1, true, true, 1, 10, 0, List.of(), Map.of(), null, null, version);
+        return new SearchResult("lantern", 1, true, true, 1, 10, 0, List.of(), Map.of(), null, null, version, null);
     }
 
     @Test

@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -72,21 +70,11 @@ class AnalyticsBrowserTest {
                 SnapshotManager.open(index));
         base = "http://127.0.0.1:" + service.port();
         // Another site embedding the widget, whose CSP trusts only this service.
-        hostSite = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        hostSite.createContext("/", x -> {
-            byte[] body = """
+        hostSite = WebEnvironment.hostSite(base, """
           <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
           <script src="%s/widget.js" defer></script></head>
           <body><lcs-search id="w" size="5" facets="country"></lcs-search>
-          <lcs-search id="c" compact size="4" lang="fr"></lcs-search></body></html>""".replace("%s", base).getBytes(StandardCharsets.UTF_8);
-            x.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-            x.getResponseHeaders()
-                    .set("Content-Security-Policy", "default-src 'self'; script-src " + base + "; connect-src " + base);
-            x.sendResponseHeaders(200, body.length);
-            x.getResponseBody().write(body);
-            x.close();
-        });
-        hostSite.start();
+          <lcs-search id="c" compact size="4" lang="fr"></lcs-search></body></html>""");
     }
 
     @AfterAll

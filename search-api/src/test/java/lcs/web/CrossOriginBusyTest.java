@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -61,20 +60,10 @@ class CrossOriginBusyTest {
                 Config.forIndex(index, tmp, "--threads", "4", "--queue", "1", "--analytics", "on"),
                 SnapshotManager.open(index));
         base = "http://127.0.0.1:" + service.port();
-        hostSite = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        hostSite.createContext("/", x -> {
-            byte[] body = """
+        hostSite = WebEnvironment.hostSite(base, """
           <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
           <script src="%s/widget.js" defer></script></head>
-          <body><lcs-search id="w" size="3" facets="none"></lcs-search></body></html>""".replace("%s", base).getBytes(StandardCharsets.UTF_8);
-            x.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-            x.getResponseHeaders()
-                    .set("Content-Security-Policy", "default-src 'self'; script-src " + base + "; connect-src " + base);
-            x.sendResponseHeaders(200, body.length);
-            x.getResponseBody().write(body);
-            x.close();
-        });
-        hostSite.start();
+          <body><lcs-search id="w" size="3" facets="none"></lcs-search></body></html>""");
     }
 
     @AfterAll

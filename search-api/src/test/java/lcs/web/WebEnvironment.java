@@ -232,6 +232,25 @@ final class WebEnvironment implements AutoCloseable {
     }
 
     /** The browser tests' corpus: a few documents per facet value, several languages, one hostile. */
+    /**
+     * Another site on its own port embedding the widget: serves {@code body} (with {@code %s} replaced
+     * by the service's base URL) under a CSP that trusts only that service, as a host page would.
+     */
+    static com.sun.net.httpserver.HttpServer hostSite(String base, String body) throws java.io.IOException {
+        var site = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        byte[] bytes = body.replace("%s", base).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        site.createContext("/", x -> {
+            x.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            x.getResponseHeaders()
+                    .set("Content-Security-Policy", "default-src 'self'; script-src " + base + "; connect-src " + base);
+            x.sendResponseHeaders(200, bytes.length);
+            x.getResponseBody().write(bytes);
+            x.close();
+        });
+        site.start();
+        return site;
+    }
+
     static Path fixture() {
         try {
             return Path.of(WebEnvironment.class
