@@ -36,6 +36,12 @@ final class ErrorMapper {
         config.routes.exception(
                 HttpResponseException.class,
                 (e, ctx) -> ctx.status(e.getStatus()).json(error(e.getStatus(), e.getMessage())));
+        // A client that stops sending before its Content-Length (a closed tab mid-upload) is the
+        // client's error, not the server's: a 400 and one line, no stack trace.
+        config.routes.exception(java.io.EOFException.class, (e, ctx) -> {
+            LOG.info("{} {}: the request body ended early ({})", ctx.method(), ctx.path(), e.getMessage());
+            ctx.status(400).json(error(400, "the request body ended before its Content-Length"));
+        });
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             ctx.status(500).json(error(500, "internal server error"));

@@ -207,6 +207,26 @@ class AnalyticsApiTest {
     // ---- admin
 
     @Test
+    void a_body_cut_short_by_the_client_is_a_400_not_a_500() throws Exception {
+        // Content-Length promises 1,000 bytes; the client sends 10 and stops sending (as a browser
+        // closed mid-upload does). Nothing is recorded and the answer is a JSON 400.
+        try (var socket = new java.net.Socket("127.0.0.1", api.service().port())) {
+            socket.setSoTimeout(20_000);
+            var out = socket.getOutputStream();
+            out.write(("POST /api/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                            + "Content-Length: 1000\r\nConnection: close\r\n\r\n{\"type\":\"")
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            out.flush();
+            socket.shutdownOutput();
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
+            assertTrue(answer.contains("\"status\":400"), answer);
+        }
+        flush();
+        assertEquals(0, report().get("searches").asLong());
+    }
+
+    @Test
     void the_admin_api_needs_the_token() {
         var none = api.get("/api/admin/analytics");
         assertEquals(401, none.status());
