@@ -337,8 +337,12 @@ final class PageRenderer {
                         attrs("value", code, "lang", code, "selected", code.equals(tr.lang()) ? "" : null),
                         esc(name))));
         page = page.replace(UI_LANG, options.append("</select>").toString());
+        // The server cannot know the screen: the toggle carries both labels and the style sheet shows
+        // the one the script will set (the map open on a wide screen, folded on a narrow one).
         page = page.replace(
-                MAP_TOGGLE, "aria-expanded=\"true\" aria-controls=\"map\">" + esc(tr.t("map.hide")) + "</button>");
+                MAP_TOGGLE,
+                "aria-expanded=\"true\" aria-controls=\"map\"><span class=\"map-when-wide\">" + esc(tr.t("map.hide"))
+                        + "</span><span class=\"map-when-narrow\">" + esc(tr.t("map.show")) + "</span></button>");
         page = page.replace(MAP, "<div id=\"map\" class=\"map\"></div>");
         return page.replace(TITLE, "<title>" + esc(tr.t("brand")) + "</title>");
     }

@@ -61,9 +61,15 @@ class ServerRenderedPageTest {
         return withoutScript(env.base, path);
     }
 
+    private static final org.openqa.selenium.Dimension DESKTOP = new org.openqa.selenium.Dimension(1280, 900);
+
     private static Map<String, Object> withoutScript(String base, String path) {
+        return withoutScript(base, path, DESKTOP);
+    }
+
+    private static Map<String, Object> withoutScript(String base, String path, org.openqa.selenium.Dimension screen) {
         scripts(false);
-        env.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        env.driver.manage().window().setSize(screen);
         env.driver.get(base + path);
         env.waitFor(d -> "complete".equals(env.js("return document.readyState")));
         // The script takes the embedded answers out (a missing document has none, and a status of its own).
@@ -86,6 +92,25 @@ class ServerRenderedPageTest {
                 d -> env.<Boolean>js("return document.readyState === 'complete' && !document.getElementById('initial')"
                         + " && !document.querySelector('#results[aria-busy], #doc-view[aria-busy]')"));
         return env.js(SNAPSHOT);
+    }
+
+    @ParameterizedTest(name = "{0} on a phone")
+    @CsvSource({"/?q=learning&lang=en", "/?q=learning&lang=fr", "/doc/web-ljubljana?q=libraries+learning&lang=en"})
+    void the_page_reads_the_same_before_and_after_the_script_on_a_phone(String path) {
+        // On a narrow screen the script folds the map away: its toggle must already say "Show map".
+        var phone = new org.openqa.selenium.Dimension(390, 844);
+        Map<String, Object> before = withoutScript(env.base, path, phone);
+        Map<String, Object> after = withScript(path);
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> text = (Map<String, Object>) before.get("text");
+            if (path.startsWith("/?") && path.endsWith("lang=en")) {
+                assertEquals("Show map", text.get("#map-toggle"), "the phone's toggle: " + before);
+            }
+            assertEquals(before, after);
+        } finally {
+            env.driver.manage().window().setSize(DESKTOP);
+        }
     }
 
     @ParameterizedTest(name = "{0} in {1}")
