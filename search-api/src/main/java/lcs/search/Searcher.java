@@ -3,11 +3,9 @@ package lcs.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import lcs.corpus.CorpusRecord;
 import lcs.corpus.Countries;
 import lcs.query.Aliases;
@@ -321,30 +319,15 @@ public final class Searcher {
         for (String dim : Schema.FACETS) {
             List<String> selected = req.filters().getOrDefault(dim, List.of());
             var counts = new ArrayList<FacetCount>();
-            Set<String> seen = new HashSet<>();
-            FacetResult fr = facets.getAllChildren(dim);
-            if (fr != null) {
-                for (LabelAndValue lv : fr.labelValues) {
-                    seen.add(lv.label);
-                    counts.add(facetCount(
-                            dim, lv.label, lv.value.longValue() * scale, selected.contains(lv.label), scale > 1));
-                }
-            }
-            if (scale > 1) {
-                for (String value : values(s, dim)) {
-                    if (!seen.contains(value)) {
-                        DrillDownQuery withValue = drillDown(query, req, dim);
-                        withValue.add(dim, value);
-                        long n = s.searcher().count(withValue);
-                        if (n > 0) {
-                            seen.add(value);
-                            counts.add(facetCount(dim, value, n, selected.contains(value), false));
-                        }
-                    }
-                }
-            }
+            var found = valueCounts(s, facets, dim, scale, value -> {
+                DrillDownQuery withValue = drillDown(query, req, dim);
+                withValue.add(dim, value);
+                return s.searcher().count(withValue);
+            });
+            found.forEach((value, c) ->
+                    counts.add(facetCount(dim, value, c.count(), selected.contains(value), c.estimated())));
             for (String v : selected) {
-                if (!seen.contains(v)) {
+                if (!found.containsKey(v)) {
                     counts.add(facetCount(
                             dim, v, 0, true, false)); // a selection is always shown, even when it matches nothing
                 }
@@ -361,6 +344,43 @@ public final class Searcher {
         return out;
     }
 
+    /** One value's count, and whether it was scaled up from the sample. */
+    private record ValueCount(long count, boolean estimated) {}
+
+    /** Counts one value exactly over the whole index. */
+    @FunctionalInterface
+    private interface ExactCount {
+        long of(String value) throws IOException;
+    }
+
+    /**
+     * One dimension's counts from a counting pass, scaled up when it counted a sample ({@code scale}
+     * &gt; 1). With a sample, the values it missed are then counted exactly by {@code exact} (they are
+     * rare among the matches, so this is cheap) and kept when they match at all: every value with a
+     * match is listed. The pass's values first, in its order.
+     */
+    private Map<String, ValueCount> valueCounts(
+            IndexSnapshot s, Facets facets, String dim, long scale, ExactCount exact) throws IOException {
+        var counts = new LinkedHashMap<String, ValueCount>();
+        FacetResult fr = facets.getAllChildren(dim);
+        if (fr != null) {
+            for (LabelAndValue lv : fr.labelValues) {
+                counts.put(lv.label, new ValueCount(lv.value.longValue() * scale, scale > 1));
+            }
+        }
+        if (scale > 1) {
+            for (String value : values(s, dim)) {
+                if (!counts.containsKey(value)) {
+                    long n = exact.of(value);
+                    if (n > 0) {
+                        counts.put(value, new ValueCount(n, false));
+                    }
+                }
+            }
+        }
+        return counts;
+    }
+
     /**
      * The matches per city when the request asks for them (else null), from the hidden city facet
      * of the same counting pass as the facets, so with the same exactness: scaled from the sample
@@ -372,31 +392,18 @@ public final class Searcher {
         if (!req.cities()) {
             return null;
         }
-        var counts = new LinkedHashMap<String, Long>();
-        FacetResult fr = facets.getAllChildren(Schema.CITY_FACET);
-        if (fr != null) {
-            for (LabelAndValue lv : fr.labelValues) {
-                counts.put(lv.label, lv.value.longValue() * scale);
-            }
-        }
-        var exact = new HashSet<String>();
-        if (scale > 1) {
-            for (String city : values(s, Schema.CITY_FACET)) {
-                if (!counts.containsKey(city)) {
-                    long n = s.searcher().count(within(query, req, Map.of(Schema.CITY_FACET, city)));
-                    if (n > 0) {
-                        counts.put(city, n);
-                        exact.add(city);
-                    }
-                }
-            }
-        }
+        var counts = valueCounts(
+                s,
+                facets,
+                Schema.CITY_FACET,
+                scale,
+                city -> s.searcher().count(within(query, req, Map.of(Schema.CITY_FACET, city))));
         CityCountries countriesOf = s.cityCountries();
         var out = new ArrayList<CityCount>();
         for (var e : counts.entrySet()) {
             String city = e.getKey();
-            long n = e.getValue();
-            boolean estimated = scale > 1 && !exact.contains(city);
+            long n = e.getValue().count();
+            boolean estimated = e.getValue().estimated();
             List<String> countries = countriesOf.of(city);
             if (countries.size() <= 1) {
                 if (n > 0) {
