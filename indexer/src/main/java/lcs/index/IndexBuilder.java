@@ -7,10 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
@@ -75,7 +72,6 @@ public final class IndexBuilder {
         Map<String, LongAdder> byType = new ConcurrentHashMap<>();
         Map<String, LongAdder> byLanguage = new ConcurrentHashMap<>();
         var count = new AtomicLong();
-        var failure = new AtomicReference<Throwable>();
 
         var guesser = new LazyGuesser();
         var reader = new CorpusReader(new RecordParser(Countries.bundled(), guesser::get));
@@ -83,13 +79,7 @@ public final class IndexBuilder {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(ramBufferMb)
                 .setCommitOnClose(false);
-        var pool = new ThreadPoolExecutor(
-                threads,
-                threads,
-                0,
-                TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(threads * 64),
-                new ThreadPoolExecutor.CallerRunsPolicy());
+        var pool = new IndexingPool(threads);
         boolean committed = false;
         try (Directory dir = FSDirectory.open(indexDir);
                 IndexWriter writer = new IndexWriter(dir, config)) {
@@ -97,21 +87,17 @@ public final class IndexBuilder {
             CorpusReader.Scan scan = reader.read(corpus, new CorpusReader.Sink() {
                 @Override
                 public void accept(CorpusRecord record) {
-                    if (failure.get() != null) {
+                    if (pool.failed()) {
                         return;
                     }
-                    pool.execute(() -> {
-                        try {
-                            writer.addDocument(Schema.document(record));
-                            byType.computeIfAbsent(record.type(), k -> new LongAdder())
-                                    .increment();
-                            byLanguage
-                                    .computeIfAbsent(record.language(), k -> new LongAdder())
-                                    .increment();
-                            count.incrementAndGet();
-                        } catch (Throwable t) {
-                            failure.compareAndSet(null, t);
-                        }
+                    pool.submit(() -> {
+                        writer.addDocument(Schema.document(record));
+                        byType.computeIfAbsent(record.type(), k -> new LongAdder())
+                                .increment();
+                        byLanguage
+                                .computeIfAbsent(record.language(), k -> new LongAdder())
+                                .increment();
+                        count.incrementAndGet();
                     });
                     progress.maybeLog();
                 }
@@ -126,11 +112,7 @@ public final class IndexBuilder {
                     problemCount.incrementAndGet();
                 }
             });
-            pool.shutdown();
-            awaitQuietly(pool);
-            if (failure.get() != null) {
-                throw new IOException("indexing failed: " + failure.get().getMessage(), failure.get());
-            }
+            pool.finish();
             if (problemCount.get() > 0 && !skipInvalid) {
                 throw new InvalidCorpusException(problems, problemCount.get());
             }
@@ -158,7 +140,7 @@ public final class IndexBuilder {
                     millis,
                     sizeOf(indexDir));
         } finally {
-            pool.shutdownNow();
+            pool.close();
             if (!committed && created != null) {
                 deleteQuietly(created);
             }
@@ -202,16 +184,8 @@ public final class IndexBuilder {
         return m;
     }
 
-    private static void awaitQuietly(ThreadPoolExecutor pool) throws IOException {
-        try {
-            pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while indexing", e);
-        }
-    }
-
-    static long sizeOf(Path dir) throws IOException {
+    /** The bytes of the files of an index folder (a Lucene index has no subfolders). */
+    public static long sizeOf(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(Files::isRegularFile)
                     .mapToLong(p -> p.toFile().length())

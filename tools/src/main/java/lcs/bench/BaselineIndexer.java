@@ -6,12 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import lcs.corpus.CorpusReader;
+import lcs.index.IndexingPool;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -28,7 +25,7 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * The least a search index over the corpus needs, as a yardstick for {@code IndexBuilder}: one
  * {@link StandardAnalyzer} text field over title and body, the title stored, the five facets as
- * sorted-set doc values. The same corpus files, streamed with Jackson; the same thread pool shape
+ * sorted-set doc values. The same corpus files, streamed with Jackson; the same {@link IndexingPool}
  * and RAM buffer as the real builder, so the difference is the schema and validation.
  */
 final class BaselineIndexer {
@@ -75,45 +72,23 @@ final class BaselineIndexer {
         var config = new IndexWriterConfig(new StandardAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(ramBufferMb);
-        var pool = new ThreadPoolExecutor(
-                threads,
-                threads,
-                0,
-                TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(threads * 64),
-                new ThreadPoolExecutor.CallerRunsPolicy());
         var count = new AtomicLong();
-        var failure = new AtomicReference<Throwable>();
-        try (var dir = FSDirectory.open(indexDir);
+        try (var pool = new IndexingPool(threads);
+                var dir = FSDirectory.open(indexDir);
                 var writer = new IndexWriter(dir, config)) {
             for (Path file : CorpusReader.files(corpus)) {
                 try (MappingIterator<Line> lines = reader.readValues(file.toFile())) {
-                    while (lines.hasNext() && failure.get() == null) {
+                    while (lines.hasNext() && !pool.failed()) {
                         Line line = lines.next();
-                        pool.execute(() -> {
-                            try {
-                                writer.addDocument(facets.build(document(line, storeText)));
-                                count.incrementAndGet();
-                            } catch (Throwable t) {
-                                failure.compareAndSet(null, t);
-                            }
+                        pool.submit(() -> {
+                            writer.addDocument(facets.build(document(line, storeText)));
+                            count.incrementAndGet();
                         });
                     }
                 }
             }
-            pool.shutdown();
-            try {
-                pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted", e);
-            }
-            if (failure.get() != null) {
-                throw new IOException("baseline indexing failed: " + failure.get(), failure.get());
-            }
+            pool.finish();
             writer.commit();
-        } finally {
-            pool.shutdownNow();
         }
         return count.get();
     }

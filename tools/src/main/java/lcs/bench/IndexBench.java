@@ -176,7 +176,14 @@ final class IndexBench implements Callable<Integer> {
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpu = (Machine.processCpuNanos() - cpuBefore) / 1e9;
         return new Run(
-                name, docs, seconds, cpu, sizeOf(dir), sampler.peak, gcMillis() - gcBefore, Machine.loadAverage());
+                name,
+                docs,
+                seconds,
+                cpu,
+                IndexBuilder.sizeOf(dir),
+                sampler.peak,
+                gcMillis() - gcBefore,
+                Machine.loadAverage());
     }
 
     private static String describe(Run r) {
@@ -223,14 +230,6 @@ final class IndexBench implements Callable<Integer> {
             }
         }
         return bytes;
-    }
-
-    static long sizeOf(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .mapToLong(p -> p.toFile().length())
-                    .sum();
-        }
     }
 
     private static void deleteTree(Path dir) throws IOException {
