@@ -22,17 +22,7 @@ import lcs.importer.ImportCommand;
  * The import runs again only when a page or the rules change (a digest of them is kept beside the
  * output), so {@code ./lcs serve} starts as fast as before on an unchanged corpus.
  */
-public final class BundledCorpus {
-    private final Path pages;
-    private final Path rules;
-    private final Path outDir;
-
-    public BundledCorpus(Path pages, Path rules, Path outDir) {
-        this.pages = pages;
-        this.rules = rules;
-        this.outDir = outDir;
-    }
-
+public record BundledCorpus(Path pages, Path rules, Path outDir) {
     /** The bundled corpus of a project root: its pages and rules, imported under its data folder. */
     public static BundledCorpus of(Path root, Path dataDir) {
         return new BundledCorpus(
