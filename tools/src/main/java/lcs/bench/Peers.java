@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,32 +45,19 @@ final class Peers {
 
     private Peers() {}
 
-    static List<Result> run(
-            PrintWriter out,
-            Path corpus,
-            Path lcsIndex,
-            Path queries,
-            QueryMix mix,
-            int size,
-            List<Integer> clientCounts,
-            Duration warmup,
-            Duration seconds,
-            long maxRequests,
-            Path keep)
+    static List<Result> run(PrintWriter out, Path corpus, Path lcsIndex, Path queries, Load load, Path keep)
             throws Exception {
         var results = new ArrayList<Result>();
-        var params = mix.entries().stream().map(e -> e.params(size)).toList();
+        QueryMix mix = load.mix();
+        var params = mix.entries().stream().map(e -> e.params(load.size())).toList();
         try (var snapshots = SnapshotManager.open(lcsIndex)) {
             var searcher = new Searcher(snapshots, Aliases.bundled());
-            for (int clients : clientCounts) {
+            for (int clients : load.clientCounts()) {
                 results.add(result(
                         out,
                         "lcs",
-                        ClosedLoop.run(
+                        load.run(
                                 clients,
-                                warmup,
-                                seconds,
-                                maxRequests,
                                 (c, seq) -> searcher.search(
                                         SearchRequest.from(params.get(ClosedLoop.queryIndex(c, seq, params.size())))),
                                 null)));
@@ -93,18 +79,15 @@ final class Peers {
                 Files.writeString(bareIndex.resolve(BUILT), corpus.toAbsolutePath() + "\n");
             }
             try (var bare = new BareLuceneSearch(bareIndex)) {
-                for (int clients : clientCounts) {
+                for (int clients : load.clientCounts()) {
                     results.add(result(
                             out,
                             "bare Lucene",
-                            ClosedLoop.run(
+                            load.run(
                                     clients,
-                                    warmup,
-                                    seconds,
-                                    maxRequests,
                                     (c, seq) -> {
                                         var e = mix.entries().get(ClosedLoop.queryIndex(c, seq, mix.size()));
-                                        bare.search(e.q(), e.filters(), size);
+                                        bare.search(e.q(), e.filters(), load.size());
                                     },
                                     null)));
                     out.println(describe(results.getLast()));
@@ -116,21 +99,12 @@ final class Peers {
             }
         }
         Path solrHome = keep == null ? null : keep.resolve("solr");
-        results.addAll(solr(out, corpus, queries, size, clientCounts, warmup, seconds, maxRequests, solrHome));
+        results.addAll(solr(out, corpus, queries, load, solrHome));
         return results;
     }
 
     /** Runs the Solr peer in a child JVM if it was built; its result lines are read back. */
-    private static List<Result> solr(
-            PrintWriter out,
-            Path corpus,
-            Path queries,
-            int size,
-            List<Integer> clients,
-            Duration warmup,
-            Duration seconds,
-            long maxRequests,
-            Path home)
+    private static List<Result> solr(PrintWriter out, Path corpus, Path queries, Load load, Path home)
             throws IOException, InterruptedException {
         Path classes = SOLR_MODULE.resolve("target/classes");
         Path lib = SOLR_MODULE.resolve("target/lib");
@@ -153,15 +127,16 @@ final class Peers {
                 "--queries",
                 queries.toString(),
                 "--size",
-                Integer.toString(size),
+                Integer.toString(load.size()),
                 "--clients",
-                String.join(",", clients.stream().map(String::valueOf).toList()),
+                String.join(
+                        ",", load.clientCounts().stream().map(String::valueOf).toList()),
                 "--warmup",
-                Long.toString(warmup.toSeconds()),
+                Long.toString(load.warmup().toSeconds()),
                 "--seconds",
-                Long.toString(seconds.toSeconds()),
+                Long.toString(load.seconds().toSeconds()),
                 "--max-requests",
-                Long.toString(maxRequests)));
+                Long.toString(load.maxRequests())));
         if (home != null) {
             cmd.addAll(List.of("--home", home.toAbsolutePath().toString()));
         }

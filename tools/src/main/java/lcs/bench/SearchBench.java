@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
                     + "running on loopback (--url), then the same queries in process."
         })
 final class SearchBench implements Callable<Integer> {
-    /** The command line; the bench itself is the immutable object built from it. */
+    /** The command line; the load it asks for is the immutable {@link Load} built from it. */
     @Option(
             names = "--index",
             paramLabel = "DIR",
@@ -124,33 +124,6 @@ final class SearchBench implements Callable<Integer> {
 
     private static final Map<String, String> CACHE_SPECS = Map.of("off", "off", "on", "maximumSize=10000");
 
-    private PrintWriter out;
-    private QueryMix mix;
-    private int size;
-    private List<Integer> clientCounts;
-    private Duration warmup;
-    private Duration seconds;
-    private long maxRequests;
-
-    SearchBench() {}
-
-    private SearchBench(
-            PrintWriter out,
-            QueryMix mix,
-            int size,
-            List<Integer> clientCounts,
-            Duration warmup,
-            Duration seconds,
-            long maxRequests) {
-        this.out = out;
-        this.mix = mix;
-        this.size = size;
-        this.clientCounts = clientCounts;
-        this.warmup = warmup;
-        this.seconds = seconds;
-        this.maxRequests = maxRequests;
-    }
-
     /** One row of the report: one cache setting and client count. */
     record Row(String cache, ClosedLoop.Outcome http, ClosedLoop.Outcome inProcess, long responseBytes, String load) {}
 
@@ -185,11 +158,10 @@ final class SearchBench implements Callable<Integer> {
             throw usage(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        var bench = new SearchBench(
-                out,
+        var load = new Load(
                 QueryMix.read(queriesOption),
                 sizeOption,
-                List.copyOf(clientsOption),
+                clientsOption,
                 Duration.ofSeconds(warmupOption),
                 Duration.ofSeconds(secondsOption),
                 maxRequestsOption);
@@ -200,21 +172,21 @@ final class SearchBench implements Callable<Integer> {
         out.printf(
                 Locale.ROOT,
                 "queries: %d from %s, size=%d; clients %s; warm-up %d s, measured %d s (at most %d requests)%n",
-                bench.mix.size(),
+                load.mix().size(),
                 queriesOption,
-                bench.size,
-                bench.clientCounts,
-                bench.warmup.toSeconds(),
-                bench.seconds.toSeconds(),
-                bench.maxRequests);
+                load.size(),
+                load.clientCounts(),
+                load.warmup().toSeconds(),
+                load.seconds().toSeconds(),
+                load.maxRequests());
         var rows = new ArrayList<Row>();
         if (base != null) {
             Searcher local = index == null ? null : new Searcher(SnapshotManager.open(index), Aliases.bundled());
             out.println("server: " + base + (pid > 0 ? " (pid " + pid + ")" : "")
                     + (local == null ? "; no --index, so no in-process comparison" : "; in-process over " + index));
             LongSupplier serverCpu = pid > 0 ? () -> Machine.processCpuNanos(pid) : null;
-            rows.addAll(bench.pass("as served", base, local, null, serverCpu));
-            bench.remoteMemory(base, pid);
+            rows.addAll(pass(out, load, "as served", base, local, null, serverCpu));
+            remoteMemory(out, base, pid);
             if (local != null) {
                 local.snapshots().close();
             }
@@ -241,8 +213,14 @@ final class SearchBench implements Callable<Integer> {
                             server,
                             cfg.cacheSpec(),
                             service.searcher().documents());
-                    List<Row> pass = bench.pass(
-                            "cache " + mode, server, service.searcher(), inProcess, Machine::processCpuNanos);
+                    List<Row> pass = pass(
+                            out,
+                            load,
+                            "cache " + mode,
+                            server,
+                            service.searcher(),
+                            inProcess,
+                            Machine::processCpuNanos);
                     rows.addAll(pass);
                     if (inProcess == null) {
                         inProcess = new java.util.HashMap<>();
@@ -262,7 +240,7 @@ final class SearchBench implements Callable<Integer> {
                 }
             }
         }
-        bench.table(rows);
+        table(out, rows);
         // --peers CORPUS: lcs, bare Lucene and Solr side by side, in process, on the same mix.
         Path corpus = peersOption;
         List<Peers.Result> peers = List.of();
@@ -272,18 +250,7 @@ final class SearchBench implements Callable<Integer> {
             }
             out.println();
             out.println("## side by side (in process, one system after the other): corpus " + corpus);
-            peers = Peers.run(
-                    out,
-                    corpus,
-                    index,
-                    queriesOption,
-                    bench.mix,
-                    bench.size,
-                    bench.clientCounts,
-                    bench.warmup,
-                    bench.seconds,
-                    bench.maxRequests,
-                    peerIndexesOption);
+            peers = Peers.run(out, corpus, index, queriesOption, load, peerIndexesOption);
             Peers.table(out, peers);
         }
         return rows.stream().anyMatch(r -> r.http().errors() > 0)
@@ -293,7 +260,9 @@ final class SearchBench implements Callable<Integer> {
     }
 
     /** Every client count against one server: HTTP first, then in process unless already measured. */
-    private List<Row> pass(
+    private static List<Row> pass(
+            PrintWriter out,
+            Load load,
             String label,
             URI server,
             Searcher searcher,
@@ -304,22 +273,19 @@ final class SearchBench implements Callable<Integer> {
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
-        List<HttpRequest> requests = mix.entries().stream()
-                .map(e -> HttpRequest.newBuilder(server.resolve(e.path(size)))
+        List<HttpRequest> requests = load.mix().entries().stream()
+                .map(e -> HttpRequest.newBuilder(server.resolve(e.path(load.size())))
                         .timeout(Duration.ofSeconds(30))
                         .GET()
                         .build())
                 .toList();
         List<Map<String, List<String>>> params =
-                mix.entries().stream().map(e -> e.params(size)).toList();
+                load.mix().entries().stream().map(e -> e.params(load.size())).toList();
         var rows = new ArrayList<Row>();
-        for (int clients : clientCounts) {
+        for (int clients : load.clientCounts()) {
             var bytes = new LongAdder();
-            ClosedLoop.Outcome http = ClosedLoop.run(
+            ClosedLoop.Outcome http = load.run(
                     clients,
-                    warmup,
-                    seconds,
-                    maxRequests,
                     (c, seq) -> {
                         HttpRequest req = requests.get(ClosedLoop.queryIndex(c, seq, requests.size()));
                         HttpResponse<byte[]> res = client.send(req, HttpResponse.BodyHandlers.ofByteArray());
@@ -330,21 +296,19 @@ final class SearchBench implements Callable<Integer> {
                         bytes.add(res.body().length);
                     },
                     httpCpu);
-            String load = Machine.loadAverage();
+            String loadAverage = Machine.loadAverage();
             ClosedLoop.Outcome local = inProcessDone != null ? inProcessDone.get(clients) : null;
             if (local == null && searcher != null) {
-                local = ClosedLoop.run(
+                local = load.run(
                         clients,
-                        warmup,
-                        seconds,
-                        maxRequests,
                         (c, seq) -> {
                             var p = params.get(ClosedLoop.queryIndex(c, seq, params.size()));
                             searcher.search(SearchRequest.from(p));
                         },
                         Machine::processCpuNanos);
             }
-            var row = new Row(label, http, local, http.requests() == 0 ? 0 : bytes.sum() / http.requests(), load);
+            var row =
+                    new Row(label, http, local, http.requests() == 0 ? 0 : bytes.sum() / http.requests(), loadAverage);
             rows.add(row);
             out.println(describe(row));
             if (http.firstError() != null) {
@@ -356,7 +320,7 @@ final class SearchBench implements Callable<Integer> {
     }
 
     /** RSS from /proc and heap from the server's /metrics after asking it for a GC with jcmd. */
-    private void remoteMemory(URI server, long pid) {
+    private static void remoteMemory(PrintWriter out, URI server, long pid) {
         if (pid > 0) {
             Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
             try {
@@ -400,7 +364,7 @@ final class SearchBench implements Callable<Integer> {
         return found ? (long) sum : -1;
     }
 
-    private String describe(Row r) {
+    private static String describe(Row r) {
         var o = r.http();
         String local = r.inProcess() == null
                 ? "in-process -"
@@ -430,7 +394,7 @@ final class SearchBench implements Callable<Integer> {
                 r.load());
     }
 
-    private void table(List<Row> rows) {
+    private static void table(PrintWriter out, List<Row> rows) {
         out.println();
         out.println("| server | clients | HTTP req/s | p50 ms | p95 ms | p99 ms | max ms | errors | CPU ms/req "
                 + "| in-process q/s | in-process p99 ms | in-process CPU ms/q | HTTP / in-process | load avg |");
