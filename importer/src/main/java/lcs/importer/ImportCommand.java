@@ -96,11 +96,6 @@ public final class ImportCommand implements Callable<Integer> {
                     "file, folder (recursive: .html .htm .txt .md .pdf), http(s) URL of a page, or URL of a sitemap.xml")
     List<String> inputs;
 
-    /** Runs the command alone, until it is wired into {@code lcs.cli.Lcs}. */
-    public static void main(String[] args) {
-        Commands.main(new ImportCommand(), args);
-    }
-
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();

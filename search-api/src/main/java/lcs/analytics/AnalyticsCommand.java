@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import lcs.command.Commands;
 import lcs.command.Env;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -199,9 +198,5 @@ public final class AnalyticsCommand implements Callable<Integer> {
 
     private static String pct(Double x) {
         return x == null ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * x);
-    }
-
-    public static void main(String[] args) {
-        Commands.main(new AnalyticsCommand(), args);
     }
 }

@@ -53,10 +53,6 @@ public final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    public static void main(String[] args) {
-        Commands.main(new EvalCommand(), args);
-    }
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();

@@ -37,10 +37,6 @@ public final class ImportEvalCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "list every wrong field and every body below the target")
     boolean verbose;
 
-    public static void main(String[] args) {
-        lcs.command.Commands.main(new ImportEvalCommand(), args);
-    }
-
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
