@@ -54,10 +54,6 @@ public final class Importer implements PageSink {
     private final Set<String> ids = new HashSet<>();
     private long line;
 
-    Importer(Extractor extractor, RecordParser parser, Writer out, Report report, Progress progress) {
-        this(extractor, parser, out, report, progress, PreviousOutput.none());
-    }
-
     Importer(
             Extractor extractor,
             RecordParser parser,
