@@ -1,17 +1,18 @@
 #!/usr/bin/env python3
-"""Writes the synthetic import fixtures (eval/import/pages/) and their expected records
-(eval/import/expected.jsonl) from the sentences in lang.json: python3 eval/import/tools/make_fixtures.py
+"""Writes the import fixtures into OUT_DIR: the synthetic pages, made from the sentences in lang.json,
+and the hand-written ones of eval/import/hand-written into OUT_DIR/pages/, and every page's expected
+record into OUT_DIR/expected.jsonl. The build runs it into importer/target/eval-import (importer/pom.xml);
+by hand: python3 eval/import/tools/make_fixtures.py OUT_DIR
 
 Every page is synthetic: invented, generic text about learning-city plans in eight languages, laid out
 in the templates real sites use (a Drupal article, a WordPress news post, a Pageflow story, an
 Archive-It capture, a city profile with JSON-LD, a plain-text extraction, Markdown, a PDF report),
 with their chrome: menus, cookie banners, breadcrumbs, share bars, related lists, footers."""
-import html, json, os
+import html, json, os, shutil, sys
 
 TOOLS = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(TOOLS)))
-OUT = os.path.join(ROOT, "eval", "import")
-PAGES = os.path.join(OUT, "pages")
+HAND_WRITTEN = os.path.join(ROOT, "eval", "import", "hand-written")
 with open(os.path.join(TOOLS, "lang.json"), encoding="utf-8") as f:
     L = json.load(f)["languages"]
 COUNTRIES = {}
@@ -383,8 +384,11 @@ TYPES = {"drupal": None, "wordpress": "news", "pageflow": "story", "archive": "p
 EXT = {"text": "txt", "markdown": "md", "pdf": "pdf"}
 
 
-def main():
-    os.makedirs(PAGES, exist_ok=True)
+def main(out):
+    pages = os.path.join(out, "pages")
+    # The folder is this script's output only: made afresh, so a page renamed here leaves no stale copy.
+    shutil.rmtree(pages, ignore_errors=True)
+    os.makedirs(pages)
     expected = []
     for li, lang in enumerate(L):
         for k, tpl in enumerate(PLAN[lang]):
@@ -398,20 +402,24 @@ def main():
                 made, blocks = made
             name = f"{lang}-{k}-{tpl}.{EXT.get(tpl, 'html')}"
             mode = "wb" if isinstance(made, bytes) else "w"
-            with open(os.path.join(PAGES, name), mode, **({} if mode == "wb" else {"encoding": "utf-8"})) as f:
+            with open(os.path.join(pages, name), mode, **({} if mode == "wb" else {"encoding": "utf-8"})) as f:
                 f.write(made)
             country, region = COUNTRIES[iso]
             expected.append({"page": "pages/" + name, "template": tpl, "title": title,
                              "date": None if tpl == "pageflow" else "%04d-%02d-%02d" % date,
                              "city": city, "country": country, "region": region, "type": typ,
                              "language": lang, "body": body_text(blocks)})
-    # Hand-written pages (pages/hand-*.html) keep their expectations in tools/hand_written.jsonl.
-    with open(os.path.join(os.path.dirname(__file__), "hand_written.jsonl"), encoding="utf-8") as f:
-        expected += [json.loads(line) for line in f if line.strip()]
-    with open(os.path.join(OUT, "expected.jsonl"), "w", encoding="utf-8") as f:
+    # Hand-written pages (other layouts, written after the generated ones passed) and their expectations.
+    with open(os.path.join(HAND_WRITTEN, "expected.jsonl"), encoding="utf-8") as f:
+        hand = [json.loads(line) for line in f if line.strip()]
+    for e in hand:
+        shutil.copyfile(os.path.join(HAND_WRITTEN, os.path.basename(e["page"])), os.path.join(out, e["page"]))
+    expected += hand
+    with open(os.path.join(out, "expected.jsonl"), "w", encoding="utf-8") as f:
         for e in expected:
             f.write(json.dumps(e, ensure_ascii=False) + "\n")
-    print(len(expected), "fixtures")
 
 
-main()
+if len(sys.argv) != 2:
+    sys.exit("usage: python3 eval/import/tools/make_fixtures.py OUT_DIR")
+main(sys.argv[1])
