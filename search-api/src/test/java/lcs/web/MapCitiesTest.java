@@ -78,8 +78,7 @@ class MapCitiesTest {
     /** Opens a search and waits until the map shows that search's cities. */
     private Set<String> openAndWaitForDots(String query) {
         Set<String> expected = expectedLabels(query);
-        env.open("/?" + query);
-        SearchPageTest.settled(env);
+        env.openSearch("/?" + query);
         env.waitFor(d -> shownLabels().equals(expected));
         return expected;
     }
@@ -149,7 +148,7 @@ class MapCitiesTest {
         env.open("/?q=festival");
         env.driver.manage().window().setSize(new Dimension(360, 740));
         env.driver.navigate().refresh(); // narrow: the map starts closed
-        SearchPageTest.settled(env);
+        env.settled();
         assertEquals(
                 0L,
                 env.<Number>js("return performance.getEntriesByType('resource')"
@@ -164,8 +163,7 @@ class MapCitiesTest {
 
     @Test
     void many_cities_wait_for_the_second_zoom_step_and_then_each_has_a_dot() {
-        env.open("/");
-        SearchPageTest.settled(env);
+        env.openSearch("/");
         // The real module and shapes, fed 25 synthetic cities (more than the page's fixture has).
         Object result = ((JavascriptExecutor) env.driver).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
