@@ -16,7 +16,6 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -31,16 +30,12 @@ import org.openqa.selenium.interactions.Actions;
  * filters, named with their counts, hidden until the second zoom step when there are many; the map
  * in the page's and the widget's dark theme with no serious or critical axe-core violation.
  */
-@ExtendWith(BrowserTests.class)
-class MapCitiesTest {
+class MapCitiesTest extends SharedBrowserTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DOTS = "#map .map-cities circle";
 
-    private WebEnvironment env;
-
     @BeforeEach
-    void wide(WebEnvironment e) {
-        env = e;
+    void wide() {
         env.driver.manage().window().setSize(new Dimension(1280, 900));
     }
 
