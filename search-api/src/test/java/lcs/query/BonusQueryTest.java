@@ -62,7 +62,7 @@ public class BonusQueryTest extends LuceneTestCase {
     public void setUp() throws Exception {
         super.setUp();
         texts = new ArrayList<>();
-        index = RandomIndex.of(150 + random().nextInt(150), i -> {
+        index = closeAfterTest(RandomIndex.of(150 + random().nextInt(150), i -> {
             var text = new StringBuilder();
             int length = random().nextInt(12);
             for (int w = 0; w < length; w++) {
@@ -74,14 +74,8 @@ public class BonusQueryTest extends LuceneTestCase {
             doc.add(new TextField("body", text.toString(), Field.Store.NO));
             doc.add(new NumericDocValuesField("n", i)); // merges may renumber documents
             return doc;
-        });
+        }));
         searcher = index.searcher();
-    }
-
-    @Override
-    public void tearDown() throws Exception {
-        index.close();
-        super.tearDown();
     }
 
     private static Query term(String word) {

@@ -14,8 +14,8 @@ import org.apache.lucene.tests.util.LuceneTestCase;
  * An index with a random segment layout, for tests that extend {@link LuceneTestCase}: the
  * documents go through a {@link RandomIndexWriter} (random codecs, flushes and merges) with a
  * commit now and then for more segments, and are searched with {@code newSearcher}, which may
- * wrap the reader. Built in {@code setUp} (it draws on the test's random seed), closed in
- * {@code tearDown}.
+ * wrap the reader. Built in {@code setUp} (it draws on the test's random seed) and
+ * handed to {@code closeAfterTest}.
  */
 public record RandomIndex(Directory dir, IndexReader reader, IndexSearcher searcher) implements Closeable {
 

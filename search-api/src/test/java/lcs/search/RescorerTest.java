@@ -50,7 +50,7 @@ public class RescorerTest extends LuceneTestCase {
     @Override
     public void setUp() throws Exception {
         super.setUp();
-        index = RandomIndex.of(150 + random().nextInt(250), i -> {
+        index = closeAfterTest(RandomIndex.of(150 + random().nextInt(250), i -> {
             var text = new StringBuilder();
             for (int w = random().nextInt(10); w > 0; w--) {
                 text.append(WORDS[random().nextInt(WORDS.length)]).append(' ');
@@ -63,14 +63,8 @@ public class RescorerTest extends LuceneTestCase {
                 doc.add(new NumericDocValuesField(Schema.DATE_SORT, random().nextInt(5))); // many equal dates
             }
             return doc;
-        });
+        }));
         searcher = index.searcher();
-    }
-
-    @Override
-    public void tearDown() throws Exception {
-        index.close();
-        super.tearDown();
     }
 
     private static Query anyOf(String a, String b) {

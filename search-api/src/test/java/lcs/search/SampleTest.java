@@ -40,21 +40,15 @@ public class SampleTest extends LuceneTestCase {
     @Override
     public void setUp() throws Exception {
         super.setUp();
-        index = RandomIndex.of(atLeast(1_500), i -> {
+        index = closeAfterTest(RandomIndex.of(atLeast(1_500), i -> {
             var doc = new Document();
             // Colour is skewed (red most common) so that the sample is seen to follow any distribution.
             doc.add(new StringField("colour", COLOURS[Math.min(random().nextInt(8), 3)], Field.Store.NO));
             doc.add(new StringField("id", Integer.toString(i), Field.Store.YES));
             return doc;
-        });
+        }));
         searcher = index.searcher();
         sample = Sample.of(searcher.getIndexReader());
-    }
-
-    @Override
-    public void tearDown() throws Exception {
-        index.close();
-        super.tearDown();
     }
 
     public void testLevelQueriesPassQueryUtils() throws IOException {
