@@ -146,9 +146,7 @@ class SearchApiTest {
 
     @Test
     void a_filter_value_that_matches_nothing_gives_no_hits() {
-        JsonNode a = api.search("country=France");
-        assertEquals(0, a.get("total").asLong());
-        assertEquals(0, a.get("hits").size());
+        assertEmptyPage("country=France", 0);
     }
 
     @Test
@@ -180,9 +178,7 @@ class SearchApiTest {
 
     @Test
     void a_page_after_the_last_is_empty_and_keeps_the_total() {
-        JsonNode a = api.search("size=2&page=4");
-        assertEquals(0, a.get("hits").size());
-        assertEquals(6, a.get("total").asLong());
+        assertEmptyPage("size=2&page=4", 6);
     }
 
     @Test
@@ -260,9 +256,7 @@ class SearchApiTest {
 
     @Test
     void page_times_size_of_exactly_10000_is_allowed() {
-        JsonNode a = api.search("page=100&size=100");
-        assertEquals(0, a.get("hits").size());
-        assertEquals(6, a.get("total").asLong());
+        assertEmptyPage("page=100&size=100", 6);
     }
 
     @Test
@@ -312,6 +306,13 @@ class SearchApiTest {
         assertTrue(r.isJson(), r.body());
         assertEquals(404, r.json().get("error").get("status").asInt());
         assertTrue(r.json().get("error").get("message").asText().contains("no-such-document"), r.body());
+    }
+
+    /** A 200 answer with no hits on its page and {@code total} matches over all pages. */
+    private static void assertEmptyPage(String queryString, long total) {
+        JsonNode a = api.search(queryString);
+        assertEquals(0, a.get("hits").size(), queryString);
+        assertEquals(total, a.get("total").asLong(), queryString);
     }
 
     private static void assertBadRequest(String queryString, String parameter) {
