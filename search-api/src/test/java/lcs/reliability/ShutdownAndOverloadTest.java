@@ -122,19 +122,7 @@ class ShutdownAndOverloadTest {
     @Test
     void past_the_request_limit_the_server_answers_503_with_retry_after_cors_and_json() throws Exception {
         // A widget on another site must read the 503 (and its Retry-After) to say "busy" and retry.
-        try (Service service = ReliabilityFixtures.serve(
-                tmp,
-                ReliabilityFixtures.corpus(tmp.resolve("c"), "o", 60),
-                "--cache",
-                "off",
-                "--reload-seconds",
-                "60",
-                "--threads",
-                "4",
-                "--queue",
-                "1",
-                "--cors",
-                ORIGIN)) {
+        try (Service service = serveWithFourSlots("o", 60, "--cache", "off", "--reload-seconds", "60")) {
             HttpClient client = HttpClient.newBuilder().build();
             int busy = 0;
             var others = new ArrayList<String>();
@@ -182,17 +170,7 @@ class ShutdownAndOverloadTest {
     void a_request_that_waited_in_the_queue_past_its_limit_gets_503_with_retry_after_and_cors() throws Exception {
         var stalled = new ArrayList<java.net.Socket>();
         // Analytics on: an event upload is a request whose handler waits for its body.
-        try (Service service = ReliabilityFixtures.serve(
-                tmp,
-                ReliabilityFixtures.corpus(tmp.resolve("c"), "q", 10),
-                "--threads",
-                "4",
-                "--queue",
-                "1",
-                "--analytics",
-                "on",
-                "--cors",
-                ORIGIN)) {
+        try (Service service = serveWithFourSlots("q", 10, "--analytics", "on")) {
             try {
                 // Four uploads that announce 1,000 bytes and send one hold the four slots.
                 for (int i = 0; i < 4; i++) {
@@ -222,6 +200,17 @@ class ShutdownAndOverloadTest {
                 }
             }
         }
+    }
+
+    /**
+     * Serves {@code documents} generated documents with four request slots and a queue of one, a
+     * limit a test can reach, to {@link #ORIGIN} cross-origin; {@code flags} add to that.
+     */
+    private Service serveWithFourSlots(String idPrefix, int documents, String... flags) throws Exception {
+        var all = new ArrayList<>(List.of("--threads", "4", "--queue", "1", "--cors", ORIGIN));
+        all.addAll(List.of(flags));
+        return ReliabilityFixtures.serve(
+                tmp, ReliabilityFixtures.corpus(tmp.resolve("c"), idPrefix, documents), all.toArray(String[]::new));
     }
 
     /** The busy answer a widget on {@link #ORIGIN} can read: 503, Retry-After 1, CORS, a JSON error. */
