@@ -292,20 +292,23 @@ class SearchApiTest {
 
     @Test
     void unknown_route_gives_404_json() {
-        var r = api.get("/api/nothing-here");
-        assertEquals(404, r.status());
-        assertTrue(r.isJson(), r.body());
-        assertEquals(404, r.json().get("error").get("status").asInt());
-        assertTrue(r.json().get("error").get("message").isTextual());
+        assertTrue(notFoundError("/api/nothing-here").get("message").isTextual());
     }
 
     @Test
     void unknown_document_id_gives_404_json() {
-        var r = api.get("/api/documents/no-such-document");
-        assertEquals(404, r.status());
+        JsonNode error = notFoundError("/api/documents/no-such-document");
+        assertTrue(error.get("message").asText().contains("no-such-document"), error.toString());
+    }
+
+    /** The {@code error} object of a 404 JSON answer to GET {@code path}. */
+    private static JsonNode notFoundError(String path) {
+        var r = api.get(path);
+        assertEquals(404, r.status(), r.body());
         assertTrue(r.isJson(), r.body());
-        assertEquals(404, r.json().get("error").get("status").asInt());
-        assertTrue(r.json().get("error").get("message").asText().contains("no-such-document"), r.body());
+        JsonNode error = r.json().get("error");
+        assertEquals(404, error.get("status").asInt(), r.body());
+        return error;
     }
 
     /** A 200 answer with no hits on its page and {@code total} matches over all pages. */
