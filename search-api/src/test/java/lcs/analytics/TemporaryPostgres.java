@@ -86,7 +86,7 @@ public final class TemporaryPostgres implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port + "/postgres?user=lcs";
     }
 
-    /** Stops the server at once (a crash, as far as clients can tell); {@link #restart} brings it back. */
+    /** Stops the server at once: a crash, as far as clients can tell (there is no restart). */
     public void stop() throws IOException, InterruptedException {
         if (running) {
             onData("pg_ctl", "-m", "immediate", "-w", "stop");
