@@ -45,7 +45,8 @@ public final class ImportEvalCommand implements Callable<Integer> {
         if (!Files.isRegularFile(fixtures.resolve("expected.jsonl"))) {
             // The default fixtures are build output: a clean tree has none until the build ran.
             err.println("lcs eval import: " + fixtures.resolve("expected.jsonl")
-                    + ": no such file (the build writes the default fixtures from eval/import)");
+                    + ": no such file (a build that runs the tests writes the default fixtures from eval/import,"
+                    + " with python3: ./lcs test, or mvn -pl importer -am test-compile)");
             return 1;
         }
         var result = ImportEval.run(fixtures);
