@@ -73,12 +73,9 @@ final class CityNames {
     }
 
     private static String europe(SplittableRandom rng) {
-        var sb = new StringBuilder();
         int syllables = 1 + rng.nextInt(2);
         int marked = rng.nextInt(10) < 3 ? rng.nextInt(syllables) : -1;
-        for (int i = 0; i < syllables; i++) {
-            sb.append(pick(EUROPE_ONSETS, rng)).append(pick(i == marked ? EUROPE_MARKED : EUROPE_VOWELS, rng));
-        }
+        var sb = syllables(syllables, marked, EUROPE_ONSETS, EUROPE_VOWELS, EUROPE_MARKED, rng);
         sb.append(pick(EUROPE_ENDINGS, rng));
         String core = capitalize(sb);
         int u = rng.nextInt(100);
@@ -89,12 +86,9 @@ final class CityNames {
     }
 
     private static String latin(SplittableRandom rng) {
-        var sb = new StringBuilder();
         int syllables = 2 + rng.nextInt(2);
         int marked = rng.nextInt(100) < 35 ? rng.nextInt(syllables) : -1;
-        for (int i = 0; i < syllables; i++) {
-            sb.append(pick(LATIN_ONSETS, rng)).append(pick(i == marked ? LATIN_MARKED : LATIN_VOWELS, rng));
-        }
+        var sb = syllables(syllables, marked, LATIN_ONSETS, LATIN_VOWELS, LATIN_MARKED, rng);
         sb.append(pick(LATIN_CODAS, rng));
         String core = capitalize(sb);
         if (rng.nextInt(100) < 35) {
@@ -120,12 +114,9 @@ final class CityNames {
     }
 
     private static String arab(SplittableRandom rng) {
-        var sb = new StringBuilder();
         int syllables = 1 + rng.nextInt(2);
         int marked = rng.nextInt(10) < 1 ? rng.nextInt(syllables) : -1;
-        for (int i = 0; i < syllables; i++) {
-            sb.append(pick(ARAB_ONSETS, rng)).append(pick(i == marked ? ARAB_MARKED : ARAB_VOWELS, rng));
-        }
+        var sb = syllables(syllables, marked, ARAB_ONSETS, ARAB_VOWELS, ARAB_MARKED, rng);
         sb.append(pick(ARAB_CODAS, rng));
         if (rng.nextInt(100) < 20) {
             sb.append(pick(ARAB_SUFFIXES, rng));
@@ -157,6 +148,20 @@ final class CityNames {
         }
         String core = capitalize(sb);
         return rng.nextInt(100) < 5 ? pick(ASIA_PREFIXES, rng) + core : core;
+    }
+
+    /**
+     * {@code count} onset-vowel syllables; the one at index {@code marked} (-1 for none) takes an
+     * accented vowel. Draws an onset, then a vowel, syllable by syllable: another order would change
+     * every seed's names.
+     */
+    private static StringBuilder syllables(
+            int count, int marked, String[] onsets, String[] vowels, String[] markedVowels, SplittableRandom rng) {
+        var sb = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            sb.append(pick(onsets, rng)).append(pick(i == marked ? markedVowels : vowels, rng));
+        }
+        return sb;
     }
 
     private static String pick(String[] options, SplittableRandom rng) {
