@@ -19,6 +19,8 @@ final class CityNames {
     };
     private static final String[] EUROPE_PREFIXES = {"Nova ", "Bad ", "Saint-", "Port ", "Novi ", "Alt-"};
     private static final String[] EUROPE_SUFFIXES = {"-sur-Mer", " am See", " Vale"};
+    private static final Syllables EUROPE_SYLLABLES =
+            new Syllables(1, 3, 10, EUROPE_ONSETS, EUROPE_VOWELS, EUROPE_MARKED);
 
     private static final String[] LATIN_ONSETS = {
         "c", "l", "m", "t", "v", "s", "r", "b", "ch", "qu", "g", "p", "n", "j", "y"
@@ -32,6 +34,8 @@ final class CityNames {
     private static final String[] LATIN_SUFFIXES = {
         " del Río", " de la Sierra", " do Sul", " de los Andes", " del Mar", " de Arriba", " das Flores"
     };
+    private static final Syllables LATIN_SYLLABLES =
+            new Syllables(2, 35, 100, LATIN_ONSETS, LATIN_VOWELS, LATIN_MARKED);
 
     private static final String[] AFRICA_SYLLABLES = {
         "ka", "ma", "mbo", "nda", "zi", "lu", "wa", "tu", "ngo", "bu", "shi", "ko", "ra", "ye", "fa", "se", "di", "ta",
@@ -48,6 +52,7 @@ final class CityNames {
     private static final String[] ARAB_CODAS = {"r", "l", "n", "m", "d", "b", "h", "t"};
     private static final String[] ARAB_PREFIXES = {"Al-", "Ain ", "Bir ", "Ras ", "Dar ", "Wadi ", "Tell "};
     private static final String[] ARAB_SUFFIXES = {"iya", "an", "ein"};
+    private static final Syllables ARAB_SYLLABLES = new Syllables(1, 1, 10, ARAB_ONSETS, ARAB_VOWELS, ARAB_MARKED);
 
     private static final String[] ASIA_SYLLABLES = {
         "ka", "shi", "to", "ra", "pu", "ba", "an", "hua", "lin", "mo", "su", "ta", "ni", "ya", "ko", "ha", "ri", "da",
@@ -61,6 +66,24 @@ final class CityNames {
 
     private CityNames() {}
 
+    /**
+     * A style of onset-vowel syllables: {@code fewest} or one more of them, and with a chance of
+     * {@code accentIn} in {@code outOf} one takes an accented vowel.
+     */
+    private record Syllables(int fewest, int accentIn, int outOf, String[] onsets, String[] vowels, String[] accented) {
+        // The count, the accent, then an onset and a vowel a syllable: drawn in another order, every
+        // seed's names would change.
+        StringBuilder draw(SplittableRandom rng) {
+            int count = fewest + rng.nextInt(2);
+            int marked = rng.nextInt(outOf) < accentIn ? rng.nextInt(count) : -1;
+            var sb = new StringBuilder();
+            for (int i = 0; i < count; i++) {
+                sb.append(pick(onsets, rng)).append(pick(i == marked ? accented : vowels, rng));
+            }
+            return sb;
+        }
+    }
+
     /** A new name in the style of a UNESCO region; callers reject the rare repeat. */
     static String invent(String region, SplittableRandom rng) {
         return switch (region) {
@@ -73,9 +96,7 @@ final class CityNames {
     }
 
     private static String europe(SplittableRandom rng) {
-        int syllables = 1 + rng.nextInt(2);
-        int marked = rng.nextInt(10) < 3 ? rng.nextInt(syllables) : -1;
-        var sb = syllables(syllables, marked, EUROPE_ONSETS, EUROPE_VOWELS, EUROPE_MARKED, rng);
+        var sb = EUROPE_SYLLABLES.draw(rng);
         sb.append(pick(EUROPE_ENDINGS, rng));
         String core = capitalize(sb);
         int u = rng.nextInt(100);
@@ -86,9 +107,7 @@ final class CityNames {
     }
 
     private static String latin(SplittableRandom rng) {
-        int syllables = 2 + rng.nextInt(2);
-        int marked = rng.nextInt(100) < 35 ? rng.nextInt(syllables) : -1;
-        var sb = syllables(syllables, marked, LATIN_ONSETS, LATIN_VOWELS, LATIN_MARKED, rng);
+        var sb = LATIN_SYLLABLES.draw(rng);
         sb.append(pick(LATIN_CODAS, rng));
         String core = capitalize(sb);
         if (rng.nextInt(100) < 35) {
@@ -114,9 +133,7 @@ final class CityNames {
     }
 
     private static String arab(SplittableRandom rng) {
-        int syllables = 1 + rng.nextInt(2);
-        int marked = rng.nextInt(10) < 1 ? rng.nextInt(syllables) : -1;
-        var sb = syllables(syllables, marked, ARAB_ONSETS, ARAB_VOWELS, ARAB_MARKED, rng);
+        var sb = ARAB_SYLLABLES.draw(rng);
         sb.append(pick(ARAB_CODAS, rng));
         if (rng.nextInt(100) < 20) {
             sb.append(pick(ARAB_SUFFIXES, rng));
@@ -148,20 +165,6 @@ final class CityNames {
         }
         String core = capitalize(sb);
         return rng.nextInt(100) < 5 ? pick(ASIA_PREFIXES, rng) + core : core;
-    }
-
-    /**
-     * {@code count} onset-vowel syllables; the one at index {@code marked} (-1 for none) takes an
-     * accented vowel. Draws an onset, then a vowel, syllable by syllable: another order would change
-     * every seed's names.
-     */
-    private static StringBuilder syllables(
-            int count, int marked, String[] onsets, String[] vowels, String[] markedVowels, SplittableRandom rng) {
-        var sb = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            sb.append(pick(onsets, rng)).append(pick(i == marked ? markedVowels : vowels, rng));
-        }
-        return sb;
     }
 
     private static String pick(String[] options, SplittableRandom rng) {
