@@ -238,15 +238,22 @@ public final class AnalyticsStore implements AutoCloseable {
             String perQuery =
                     "SELECT query, SUM(searches) AS s, SUM(zero_searches) AS z, SUM(clicked_searches) AS c FROM "
                             + QUERIES + " WHERE query <> '' GROUP BY query";
-            List<Report.QueryCount> topSearches = queries(c, perQuery + " ORDER BY s DESC, query LIMIT ?", a, b, top);
-            List<Report.QueryCount> topZero = queries(
-                    c, perQuery + " HAVING SUM(zero_searches) > 0 ORDER BY z DESC, s DESC, query LIMIT ?", a, b, top);
-            List<Report.QueryCount> noClicks = queries(
+            List<Report.QueryCount> topSearches =
+                    rows(c, perQuery + " ORDER BY s DESC, query LIMIT ?", a, b, AnalyticsStore::queryCount, top);
+            List<Report.QueryCount> topZero = rows(
+                    c,
+                    perQuery + " HAVING SUM(zero_searches) > 0 ORDER BY z DESC, s DESC, query LIMIT ?",
+                    a,
+                    b,
+                    AnalyticsStore::queryCount,
+                    top);
+            List<Report.QueryCount> noClicks = rows(
                     c,
                     perQuery
                             + " HAVING SUM(searches) - SUM(clicked_searches) > 0 ORDER BY SUM(searches) - SUM(clicked_searches) DESC, s DESC, query LIMIT ?",
                     a,
                     b,
+                    AnalyticsStore::queryCount,
                     top);
             List<Report.FilterCount> filters = rows(
                     c,
@@ -309,11 +316,6 @@ public final class AnalyticsStore implements AutoCloseable {
                     minSearches,
                     limit);
         }
-    }
-
-    private static List<Report.QueryCount> queries(Connection c, String sql, long a, long b, int top)
-            throws SQLException {
-        return rows(c, sql, a, b, AnalyticsStore::queryCount, top);
     }
 
     private static Report.QueryCount queryCount(ResultSet rs) throws SQLException {
