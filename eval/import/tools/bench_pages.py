@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Writes N local HTML pages for the import speed measurement (docs/import.md): the HTML fixtures of
-eval/import/pages, each copy given its own paragraph so no two pages are duplicates.
-Usage: python3 eval/import/tools/bench_pages.py OUT_DIR [N=1000]"""
+"""Writes N local HTML pages for the import speed measurement (docs/import.md): the HTML fixtures the
+build writes into importer/target/eval-import/pages, each copy given its own paragraph so no two pages
+are duplicates. Usage: python3 eval/import/tools/bench_pages.py OUT_DIR [N=1000]"""
 import os, sys
 
 out = sys.argv[1]
 n = int(sys.argv[2]) if len(sys.argv) > 2 else 1000
-src = "eval/import/pages"
+src = "importer/target/eval-import/pages"
 pages = sorted(f for f in os.listdir(src) if f.endswith(".html"))
 os.makedirs(out, exist_ok=True)
 for i in range(n):

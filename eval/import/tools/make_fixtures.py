@@ -1,19 +1,22 @@
 #!/usr/bin/env python3
-"""Writes the synthetic import fixtures (eval/import/pages/) and their expected records
-(eval/import/expected.jsonl). Run from the repository root: python3 eval/import/tools/make_fixtures.py
+"""Writes the import fixtures into OUT_DIR: the synthetic pages, made from the sentences in lang.json,
+and the hand-written ones of eval/import/hand-written into OUT_DIR/pages/, and every page's expected
+record into OUT_DIR/expected.jsonl. The build runs it into importer/target/eval-import (importer/pom.xml);
+by hand: python3 eval/import/tools/make_fixtures.py OUT_DIR
 
 Every page is synthetic: invented, generic text about learning-city plans in eight languages, laid out
 in the templates real sites use (a Drupal article, a WordPress news post, a Pageflow story, an
 Archive-It capture, a city profile with JSON-LD, a plain-text extraction, Markdown, a PDF report),
 with their chrome: menus, cookie banners, breadcrumbs, share bars, related lists, footers."""
-import html, json, os, sys, zlib
-sys.path.insert(0, os.path.dirname(__file__))
-from lang import L
+import html, json, os, shutil, sys
 
-OUT = "eval/import"
-PAGES = os.path.join(OUT, "pages")
+TOOLS = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(TOOLS)))
+HAND_WRITTEN = os.path.join(ROOT, "eval", "import", "hand-written")
+with open(os.path.join(TOOLS, "lang.json"), encoding="utf-8") as f:
+    L = json.load(f)["languages"]
 COUNTRIES = {}
-for line in open("corpus/countries.tsv", encoding="utf-8"):
+for line in open(os.path.join(ROOT, "corpus", "countries.tsv"), encoding="utf-8"):
     cols = line.rstrip("\n").split("\t")
     if len(cols) >= 3 and len(cols[1]) == 2:
         COUNTRIES[cols[1]] = (cols[0], cols[2])
@@ -45,7 +48,7 @@ SEP = {"zh": ""}
 def content(lang, k, city):
     """The article: paragraphs (strings), headings (("h", text)) and a list (("ul", items))."""
     t = L[lang]
-    s = [x.format(city=city) for x in t["s"]]
+    s = [x.format(city=city) for x in t["sentences"]]
     j = SEP.get(lang, " ")
     o = 3 * k
     blocks = [j.join([s[0], s[(o + 1) % 12 or 1]]),
@@ -82,6 +85,11 @@ def blocks_html(blocks, pclass=""):
     return "\n".join(out)
 
 
+def long_date(t, date):
+    """The date as the language writes it in running text; date is (year, month, day)."""
+    return t["date"].format(d=date[2], month=t["months"][date[1] - 1], y=date[0])
+
+
 def esc(s):
     return html.escape(s)
 
@@ -115,7 +123,7 @@ MARK = "<!-- Synthetic test fixture for lcs import (eval/import): invented text,
 def drupal(lang, k, city, iso, date, blocks, title, typ):
     t = L[lang]
     label = t["press"] if typ == "press-release" else t["news"]
-    d = t["date"](date[2], date[1], date[0], t["months"])
+    d = long_date(t, date)
     iso_date = "%04d-%02d-%02d" % date
     return f"""<!DOCTYPE html>
 {MARK}
@@ -155,7 +163,7 @@ def drupal(lang, k, city, iso, date, blocks, title, typ):
 def wordpress(lang, k, city, iso, date, blocks, title, typ):
     t = L[lang]
     iso_date = "%04d-%02d-%02d" % date
-    d = t["date"](date[2], date[1], date[0], t["months"])
+    d = long_date(t, date)
     return f"""<!doctype html>
 {MARK}
 <html lang="{lang}-{iso}">
@@ -224,7 +232,7 @@ def pageflow(lang, k, city, iso, date, blocks, title, typ):
 
 def archive(lang, k, city, iso, date, blocks, title, typ):
     t = L[lang]
-    d = t["date"](date[2], date[1], date[0], t["months"])
+    d = long_date(t, date)
     first = blocks[0]
     sep = "，" if lang == "zh" else "، " if lang == "ar" else ", "
     dash = "——" if lang == "zh" else " – "
@@ -282,7 +290,7 @@ def profile(lang, k, city, iso, date, blocks, title, typ):
 
 def text(lang, k, city, iso, date, blocks, title, typ):
     t = L[lang]
-    d = t["date"](date[2], date[1], date[0], t["months"])
+    d = long_date(t, date)
     lines = [t["skip"], "", "  • " + "\n  • ".join(t["menu"]), "", t["cookie"], t["accept"], "", t["news"], "", d, "", title, ""]
     for b in blocks:
         if isinstance(b, tuple) and b[0] == "ul":
@@ -297,7 +305,7 @@ def text(lang, k, city, iso, date, blocks, title, typ):
 
 def markdown(lang, k, city, iso, date, blocks, title, typ):
     t = L[lang]
-    d = t["date"](date[2], date[1], date[0], t["months"])
+    d = long_date(t, date)
     out = [f"**{t['event']}**", "", f"# {title}", "", f"*{d}*", ""]
     for b in blocks:
         if isinstance(b, tuple) and b[0] == "ul":
@@ -332,7 +340,7 @@ def pdf(lang, k, city, iso, date, blocks, title, typ):
         lines.append(line)
         return lines
     t = L[lang]
-    d = t["date"](date[2], date[1], date[0], t["months"])
+    d = long_date(t, date)
     rows = [(16, title), (10, ""), (10, t["publication"] + " · " + d), (10, "")]
     for b in blocks:
         if isinstance(b, tuple) and b[0] == "ul":
@@ -376,8 +384,11 @@ TYPES = {"drupal": None, "wordpress": "news", "pageflow": "story", "archive": "p
 EXT = {"text": "txt", "markdown": "md", "pdf": "pdf"}
 
 
-def main():
-    os.makedirs(PAGES, exist_ok=True)
+def main(out):
+    pages = os.path.join(out, "pages")
+    # The folder is this script's output only: made afresh, so a page renamed here leaves no stale copy.
+    shutil.rmtree(pages, ignore_errors=True)
+    os.makedirs(pages)
     expected = []
     for li, lang in enumerate(L):
         for k, tpl in enumerate(PLAN[lang]):
@@ -391,20 +402,24 @@ def main():
                 made, blocks = made
             name = f"{lang}-{k}-{tpl}.{EXT.get(tpl, 'html')}"
             mode = "wb" if isinstance(made, bytes) else "w"
-            with open(os.path.join(PAGES, name), mode, **({} if mode == "wb" else {"encoding": "utf-8"})) as f:
+            with open(os.path.join(pages, name), mode, **({} if mode == "wb" else {"encoding": "utf-8"})) as f:
                 f.write(made)
             country, region = COUNTRIES[iso]
             expected.append({"page": "pages/" + name, "template": tpl, "title": title,
                              "date": None if tpl == "pageflow" else "%04d-%02d-%02d" % date,
                              "city": city, "country": country, "region": region, "type": typ,
                              "language": lang, "body": body_text(blocks)})
-    # Hand-written pages (pages/hand-*.html) keep their expectations in tools/hand_written.jsonl.
-    with open(os.path.join(os.path.dirname(__file__), "hand_written.jsonl"), encoding="utf-8") as f:
-        expected += [json.loads(line) for line in f if line.strip()]
-    with open(os.path.join(OUT, "expected.jsonl"), "w", encoding="utf-8") as f:
+    # Hand-written pages (other layouts, written after the generated ones passed) and their expectations.
+    with open(os.path.join(HAND_WRITTEN, "expected.jsonl"), encoding="utf-8") as f:
+        hand = [json.loads(line) for line in f if line.strip()]
+    for e in hand:
+        shutil.copyfile(os.path.join(HAND_WRITTEN, os.path.basename(e["page"])), os.path.join(out, e["page"]))
+    expected += hand
+    with open(os.path.join(out, "expected.jsonl"), "w", encoding="utf-8") as f:
         for e in expected:
             f.write(json.dumps(e, ensure_ascii=False) + "\n")
-    print(len(expected), "fixtures")
 
 
-main()
+if len(sys.argv) != 2:
+    sys.exit("usage: python3 eval/import/tools/make_fixtures.py OUT_DIR")
+main(sys.argv[1])

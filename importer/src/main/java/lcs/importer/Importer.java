@@ -127,26 +127,12 @@ public final class Importer implements PageSink {
             }
             CorpusRecord record = result.record();
             var fields = new LinkedHashMap<String, Object>(record.toMap());
-            seenText.putIfAbsent(
-                    Ids.hash(record.body()
-                            .toLowerCase(Locale.ROOT)
-                            .replaceAll("\\s+", " ")
-                            .strip()),
-                    source);
+            seenText.putIfAbsent(textKey(record.body()), source);
             if (record.url() != null) {
-                seenUrls.add(record.url() + "\n" + record.title());
+                seenUrls.add(urlKey(record.url(), record.title()));
             }
-            String id = record.id();
-            for (int n = 2; !ids.add(id); n++) {
-                id = record.id() + "-" + n;
-            }
-            fields.put("id", id);
-            try {
-                out.write(JSON.writeValueAsString(fields));
-                out.write('\n');
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            fields.put("id", uniqueId(record.id()));
+            writeLine(fields);
             report.kept();
         }
         return true;
@@ -164,21 +150,15 @@ public final class Importer implements PageSink {
 
     /** Writes one record; returns why it was not written, or null. */
     private String write(Draft d) {
-        String text =
-                d.get("body").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-        String hash = Ids.hash(text);
-        String earlier = seenText.putIfAbsent(hash, d.get("source"));
+        String earlier = seenText.putIfAbsent(textKey(d.get("body")), d.get("source"));
         if (earlier != null) {
             return "duplicate: same text as " + earlier;
         }
         String url = d.get("url");
-        if (url != null && d.origin("url") == Origin.PAGE && !seenUrls.add(url + "\n" + d.get("title"))) {
+        if (url != null && d.origin("url") == Origin.PAGE && !seenUrls.add(urlKey(url, d.get("title")))) {
             return "duplicate: same canonical URL " + url;
         }
-        String id = d.get("id");
-        for (int n = 2; !ids.add(id); n++) {
-            id = d.get("id") + "-" + n;
-        }
+        String id = uniqueId(d.get("id"));
         var fields = new LinkedHashMap<String, Object>();
         for (String f : ORDER) {
             String v = f.equals("id") ? id : d.get(f);
@@ -198,12 +178,7 @@ public final class Importer implements PageSink {
             return p.field() + ": " + p.message();
         }
         CorpusRecord record = result.record();
-        try {
-            out.write(JSON.writeValueAsString(record.toMap()));
-            out.write('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        writeLine(record.toMap());
         var origins = new HashMap<String, Origin>(d.origins());
         if (record.region() != null) {
             origins.putIfAbsent("region", Origin.INFERENCE);
@@ -214,5 +189,36 @@ public final class Importer implements PageSink {
         origins.putIfAbsent("language", Origin.INFERENCE);
         report.written(origins);
         return null;
+    }
+
+    /**
+     * What "the same text" means, for the records kept from a previous crawl and the new ones alike:
+     * the body case-folded, white space folded.
+     */
+    private static String textKey(String body) {
+        return Ids.hash(body.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip());
+    }
+
+    /** A canonical URL marks a duplicate only with the same title: some sites name the home page on every page. */
+    private static String urlKey(String url, String title) {
+        return url + "\n" + title;
+    }
+
+    /** {@code id}, or the first of {@code id-2}, {@code id-3}… not taken yet; takes it. */
+    private String uniqueId(String id) {
+        String unique = id;
+        for (int n = 2; !ids.add(unique); n++) {
+            unique = id + "-" + n;
+        }
+        return unique;
+    }
+
+    private void writeLine(Map<String, Object> fields) {
+        try {
+            out.write(JSON.writeValueAsString(fields));
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -28,9 +28,10 @@ public final class ImportEvalCommand implements Callable<Integer> {
     @Option(
             names = "--fixtures",
             paramLabel = "DIR",
-            defaultValue = "eval/import",
+            defaultValue = "importer/target/eval-import",
             description =
-                    "folder with expected.jsonl and the pages it names (default ${DEFAULT-VALUE}) (env LCS_EVAL_IMPORT_FIXTURES)")
+                    "folder with expected.jsonl and the pages it names (default ${DEFAULT-VALUE}, written by the build"
+                            + " from eval/import) (env LCS_EVAL_IMPORT_FIXTURES)")
     @lcs.command.Env("LCS_EVAL_IMPORT_FIXTURES")
     Path fixtures;
 
@@ -46,7 +47,10 @@ public final class ImportEvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isRegularFile(fixtures.resolve("expected.jsonl"))) {
-            err.println("lcs eval import: " + fixtures.resolve("expected.jsonl") + ": no such file");
+            // The default fixtures are build output: a clean tree has none until the build ran.
+            err.println("lcs eval import: " + fixtures.resolve("expected.jsonl")
+                    + ": no such file (a build that runs the tests writes the default fixtures from eval/import,"
+                    + " with python3: ./lcs test, or mvn -pl importer -am test-compile)");
             return 1;
         }
         var result = ImportEval.run(fixtures);

@@ -200,42 +200,31 @@ class CrawlTest {
 
     @Test
     void more_than_five_redirects_are_not_followed() {
-        RecordingSink.Skip skip = sink.skip(url("/hop/1"));
-        assertEquals(SkipReason.HTTP_ERROR, skip.reason());
-        assertTrue(skip.detail().contains("more than 5 redirects"), skip.detail());
+        sink.assertSkipped(url("/hop/1"), SkipReason.HTTP_ERROR, "more than 5 redirects");
         assertTrue(site.paths().contains("/hop/6"));
         assertFalse(site.paths().contains("/hop/7"));
     }
 
     @Test
     void a_redirect_to_a_malformed_location_is_reported() {
-        RecordingSink.Skip skip = sink.skip(url("/bad-redirect"));
-        assertEquals(SkipReason.HTTP_ERROR, skip.reason());
-        assertTrue(skip.detail().contains("http://exa mple.org/a page"), skip.detail());
+        sink.assertSkipped(url("/bad-redirect"), SkipReason.HTTP_ERROR, "http://exa mple.org/a page");
     }
 
     @Test
     void not_found_and_server_errors_are_skipped_and_reported() {
-        assertEquals(SkipReason.NOT_FOUND, sink.skip(url("/missing")).reason());
-        assertTrue(sink.skip(url("/missing")).detail().contains("HTTP 404"));
-        assertEquals(SkipReason.HTTP_ERROR, sink.skip(url("/members")).reason());
-        assertTrue(sink.skip(url("/members")).detail().contains("HTTP 403"));
-        assertEquals(SkipReason.HTTP_ERROR, sink.skip(url("/broken")).reason());
-        assertTrue(sink.skip(url("/broken")).detail().contains("HTTP 500"));
+        sink.assertSkipped(url("/missing"), SkipReason.NOT_FOUND, "HTTP 404");
+        sink.assertSkipped(url("/members"), SkipReason.HTTP_ERROR, "HTTP 403");
+        sink.assertSkipped(url("/broken"), SkipReason.HTTP_ERROR, "HTTP 500");
     }
 
     @Test
     void a_page_slower_than_the_timeout_is_skipped() {
-        RecordingSink.Skip skip = sink.skip(url("/slow"));
-        assertEquals(SkipReason.TIMEOUT, skip.reason());
-        assertTrue(skip.detail().contains("1000 ms"), skip.detail());
+        sink.assertSkipped(url("/slow"), SkipReason.TIMEOUT, "1000 ms");
     }
 
     @Test
     void a_page_under_two_urls_with_one_canonical_gives_one_page() {
-        RecordingSink.Skip skip = sink.skip(url("/story?from=home"));
-        assertEquals(SkipReason.DUPLICATE, skip.reason());
-        assertTrue(skip.detail().contains(url("/story")), skip.detail());
+        sink.assertSkipped(url("/story?from=home"), SkipReason.DUPLICATE, url("/story"));
     }
 
     @Test
@@ -245,9 +234,7 @@ class CrawlTest {
 
     @Test
     void the_same_bytes_under_another_url_give_one_page() {
-        RecordingSink.Skip skip = sink.skip(url("/copy"));
-        assertEquals(SkipReason.DUPLICATE, skip.reason());
-        assertTrue(skip.detail().contains(url("/news/one")), skip.detail());
+        sink.assertSkipped(url("/copy"), SkipReason.DUPLICATE, url("/news/one"));
     }
 
     @Test

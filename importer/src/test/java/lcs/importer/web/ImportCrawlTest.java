@@ -42,37 +42,25 @@ class ImportCrawlTest {
         <html lang="en"><head><title>Learning cities news</title></head><body>
         <nav><a href="/news/cork">Cork</a> <a href="/old-hamburg">Hamburg</a> <a href="/photo.jpg">Photo</a>
         <a href="/missing">Missing</a> <a href="%s/elsewhere">Elsewhere</a></nav></body></html>""".replace("%s", elsewhere.base()));
-        site.route("/news/cork", ex -> {
-            if (ETAG.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
-                ex.sendResponseHeaders(304, -1);
-                return;
-            }
-            ex.getResponseHeaders().set("ETag", ETAG);
-            TestSite.send(
-                    ex,
-                    200,
-                    "text/html; charset=utf-8",
-                    article(
-                            "Cork opens its learning festival",
-                            "Cork, Ireland, opened its annual Lifelong Learning Festival with more than five hundred free events"
-                                    + " across the city. Libraries, schools and community centres take part."));
-        });
+        site.conditional(
+                "/news/cork",
+                TestSite.Validator.ETAG,
+                () -> ETAG,
+                "text/html; charset=utf-8",
+                () -> article(
+                        "Cork opens its learning festival",
+                        "Cork, Ireland, opened its annual Lifelong Learning Festival with more than five hundred free events"
+                                + " across the city. Libraries, schools and community centres take part."));
         site.route("/old-hamburg", ex -> TestSite.redirect(ex, 301, "/news/hamburg"));
-        site.route("/news/hamburg", ex -> {
-            if (hamburgDate.equals(ex.getRequestHeaders().getFirst("If-Modified-Since"))) {
-                ex.sendResponseHeaders(304, -1);
-                return;
-            }
-            ex.getResponseHeaders().set("Last-Modified", hamburgDate);
-            TestSite.send(
-                    ex,
-                    200,
-                    "text/html; charset=utf-8",
-                    article(
-                            "Hamburg hosts a learning cities meeting",
-                            "Hamburg, Germany, welcomed representatives of learning cities to discuss adult education,"
-                                    + " inclusion and the role of libraries in lifelong learning."));
-        });
+        site.conditional(
+                "/news/hamburg",
+                TestSite.Validator.LAST_MODIFIED,
+                () -> hamburgDate,
+                "text/html; charset=utf-8",
+                () -> article(
+                        "Hamburg hosts a learning cities meeting",
+                        "Hamburg, Germany, welcomed representatives of learning cities to discuss adult education,"
+                                + " inclusion and the role of libraries in lifelong learning."));
         site.page("/photo.jpg", "image/jpeg", "not really a JPEG");
     }
 

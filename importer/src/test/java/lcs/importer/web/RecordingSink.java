@@ -1,5 +1,8 @@
 package lcs.importer.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -58,6 +61,13 @@ final class RecordingSink implements PageSink {
                 .filter(s -> s.source().equals(source))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no skip for " + source + " in " + this));
+    }
+
+    /** Asserts that {@code source} was skipped for {@code reason}, with {@code detailPart} in the detail. */
+    void assertSkipped(String source, SkipReason reason, String detailPart) {
+        Skip skip = skip(source);
+        assertEquals(reason, skip.reason(), skip.toString());
+        assertTrue(skip.detail().contains(detailPart), skip.detail());
     }
 
     @Override

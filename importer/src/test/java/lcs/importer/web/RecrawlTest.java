@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,29 +39,15 @@ class RecrawlTest {
     @BeforeEach
     void pages() {
         site.html("/", "<title>Home</title><a href=\"/a\">A</a> <a href=\"/b\">B</a> <a href=\"/c\">C</a>");
-        site.route("/a", ex -> {
-            if (A_ETAG.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
-                notModified(ex);
-            } else {
-                ex.getResponseHeaders().set("ETag", A_ETAG);
-                TestSite.send(ex, 200, "text/html", "<title>A</title><p>Page A. <a href=\"/a/child\">child</a></p>");
-            }
-        });
+        site.conditional(
+                "/a",
+                TestSite.Validator.ETAG,
+                () -> A_ETAG,
+                "text/html",
+                () -> "<title>A</title><p>Page A. <a href=\"/a/child\">child</a></p>");
         site.html("/a/child", "<title>A child</title><p>Only linked from A.</p>");
-        site.route("/b", ex -> {
-            if (bDate.equals(ex.getRequestHeaders().getFirst("If-Modified-Since"))) {
-                notModified(ex);
-            } else {
-                ex.getResponseHeaders().set("Last-Modified", bDate);
-                TestSite.send(ex, 200, "text/html", bBody);
-            }
-        });
+        site.conditional("/b", TestSite.Validator.LAST_MODIFIED, () -> bDate, "text/html", () -> bBody);
         site.html("/c", "<title>C</title><p>Page C, no validators.</p>");
-    }
-
-    static void notModified(HttpExchange ex) throws IOException {
-        ex.sendResponseHeaders(304, -1);
-        ex.close();
     }
 
     /** Crawls the site into {@code out} as the pipeline would: one line per page, unchanged pages kept. */

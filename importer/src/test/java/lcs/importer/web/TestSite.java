@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -34,6 +35,20 @@ final class TestSite implements AutoCloseable, AfterEachCallback, AfterAllCallba
     /** Answers one request. */
     interface Route {
         void handle(HttpExchange exchange) throws IOException, InterruptedException;
+    }
+
+    /** A validator a page sends, and the request header a conditional request sends it back in. */
+    enum Validator {
+        ETAG("ETag", "If-None-Match"),
+        LAST_MODIFIED("Last-Modified", "If-Modified-Since");
+
+        final String header;
+        final String condition;
+
+        Validator(String header, String condition) {
+            this.header = header;
+            this.condition = condition;
+        }
     }
 
     private final HttpServer server;
@@ -132,6 +147,24 @@ final class TestSite implements AutoCloseable, AfterEachCallback, AfterAllCallba
 
     TestSite html(String pathAndQuery, String body) {
         return page(pathAndQuery, "text/html; charset=utf-8", body);
+    }
+
+    /**
+     * A page with a validator: 304 Not Modified to a request that sends the current {@code value} back,
+     * else the page with its validator. Value and body are read at each request, so a test can change the
+     * page between crawls.
+     */
+    TestSite conditional(
+            String path, Validator validator, Supplier<String> value, String contentType, Supplier<String> body) {
+        return route(path, ex -> {
+            String current = value.get();
+            if (current.equals(ex.getRequestHeaders().getFirst(validator.condition))) {
+                ex.sendResponseHeaders(304, -1);
+            } else {
+                ex.getResponseHeaders().set(validator.header, current);
+                send(ex, 200, contentType, body.get());
+            }
+        });
     }
 
     static void send(HttpExchange ex, int status, String contentType, String body) throws IOException {
