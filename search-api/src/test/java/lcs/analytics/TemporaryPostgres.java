@@ -69,27 +69,15 @@ public final class TemporaryPostgres implements AutoCloseable {
         if (isRoot()) {
             run(List.of("chown", "postgres:postgres", dir.toString()), dir);
         }
-        pg.asOwner(List.of(
-                bin.resolve("initdb").toString(),
-                "-D",
-                dir.resolve("data").toString(),
-                "-A",
-                "trust",
-                "-U",
-                "lcs",
-                "-E",
-                "UTF8",
-                "--no-sync"));
-        pg.asOwner(List.of(
-                bin.resolve("pg_ctl").toString(),
-                "-D",
-                dir.resolve("data").toString(),
+        pg.onData("initdb", "-A", "trust", "-U", "lcs", "-E", "UTF8", "--no-sync");
+        pg.onData(
+                "pg_ctl",
                 "-w",
                 "-l",
                 dir.resolve("server.log").toString(),
                 "-o",
                 "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off",
-                "start"));
+                "start");
         pg.running = true;
         return pg;
     }
@@ -98,17 +86,10 @@ public final class TemporaryPostgres implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port + "/postgres?user=lcs";
     }
 
-    /** Stops the server at once (a crash, as far as clients can tell); {@link #restart} brings it back. */
+    /** Stops the server at once: a crash, as far as clients can tell (there is no restart). */
     public void stop() throws IOException, InterruptedException {
         if (running) {
-            asOwner(List.of(
-                    bin.resolve("pg_ctl").toString(),
-                    "-D",
-                    dir.resolve("data").toString(),
-                    "-m",
-                    "immediate",
-                    "-w",
-                    "stop"));
+            onData("pg_ctl", "-m", "immediate", "-w", "stop");
             running = false;
         }
     }
@@ -126,13 +107,16 @@ public final class TemporaryPostgres implements AutoCloseable {
         }
     }
 
-    private void asOwner(List<String> command) throws IOException, InterruptedException {
-        var full = new ArrayList<String>();
+    /** Runs the PostgreSQL program {@code tool} on this cluster's data folder, as its owner. */
+    private void onData(String tool, String... args) throws IOException, InterruptedException {
+        var command = new ArrayList<String>();
         if (isRoot()) {
-            full.addAll(List.of("runuser", "-u", "postgres", "--"));
+            command.addAll(List.of("runuser", "-u", "postgres", "--"));
         }
-        full.addAll(command);
-        run(full, dir);
+        command.addAll(
+                List.of(bin.resolve(tool).toString(), "-D", dir.resolve("data").toString()));
+        command.addAll(List.of(args));
+        run(command, dir);
     }
 
     private static void run(List<String> command, Path dir) throws IOException, InterruptedException {

@@ -63,19 +63,16 @@ class ResultCacheTest {
     void one_version_answers_from_the_cache() {
         var cache = new ResultCache("maximumSize=100");
         cache.versionServed("v1");
-        var searches = new AtomicInteger();
-        for (int i = 0; i < 3; i++) {
-            cache.get("v1", REQUEST, r -> {
-                searches.incrementAndGet();
-                return answer("v1");
-            });
-        }
-        assertEquals(1, searches.get());
+        assertEquals(1, searchesForThreeRequests(cache));
     }
 
     @Test
     void off_searches_every_time() {
-        var cache = new ResultCache("off");
+        assertEquals(3, searchesForThreeRequests(new ResultCache("off")));
+    }
+
+    /** How often the cache ran the search for the same request asked three times of version v1. */
+    private static int searchesForThreeRequests(ResultCache cache) {
         var searches = new AtomicInteger();
         for (int i = 0; i < 3; i++) {
             cache.get("v1", REQUEST, r -> {
@@ -83,6 +80,6 @@ class ResultCacheTest {
                 return answer("v1");
             });
         }
-        assertEquals(3, searches.get());
+        return searches.get();
     }
 }

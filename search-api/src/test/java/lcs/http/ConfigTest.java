@@ -11,6 +11,8 @@ import java.util.Map;
 import lcs.config.Config;
 import lcs.config.ConfigException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@link Config#from}: flags beat environment variables, which beat defaults; bad values are
@@ -79,43 +81,27 @@ class ConfigTest {
     }
 
     @Test
-    void a_non_numeric_port_flag_is_refused_naming_the_value() {
-        assertTrue(refused(Map.of(), "--port", "eighty").getMessage().contains("eighty"));
-    }
-
-    @Test
     void a_non_numeric_port_in_the_environment_is_refused_naming_the_value() {
         assertTrue(refused(Map.of("LCS_PORT", "x8080")).getMessage().contains("x8080"));
     }
 
-    @Test
-    void a_port_out_of_range_is_refused_naming_the_value() {
-        assertTrue(refused(Map.of(), "--port", "70000").getMessage().contains("70000"));
-        assertTrue(refused(Map.of(), "--port", "-1").getMessage().contains("-1"));
-    }
-
-    @Test
-    void too_few_threads_are_refused_naming_the_value() {
-        assertTrue(refused(Map.of(), "--threads", "2").getMessage().contains("2"));
-    }
-
-    @Test
-    void reload_seconds_below_1_are_refused_naming_the_value() {
-        assertTrue(refused(Map.of(), "--reload-seconds", "0").getMessage().contains("0"));
-    }
-
-    @Test
-    void an_unknown_flag_is_refused_naming_it() {
-        assertTrue(refused(Map.of(), "--colour", "blue").getMessage().contains("--colour"));
+    @ParameterizedTest(name = "{3}: {0} {1} is refused naming {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            --port           | eighty | eighty   | a non-numeric port
+            --port           | 70000  | 70000    | a port out of range
+            --port           | -1     | -1       | a port out of range
+            --threads        | 2      | 2        | too few threads
+            --reload-seconds | 0      | 0        | reload seconds below 1
+            --colour         | blue   | --colour | an unknown flag
+            --cache          | bogus  | bogus    | a bad cache spec
+            """)
+    void a_bad_flag_is_refused_naming_it_or_its_value(String flag, String value, String named, String rule) {
+        String message = refused(Map.of(), flag, value).getMessage();
+        assertTrue(message.contains(named), rule + ": " + message);
     }
 
     @Test
     void a_flag_without_its_value_is_refused_naming_it() {
         assertTrue(refused(Map.of(), "--port").getMessage().contains("--port"));
-    }
-
-    @Test
-    void a_bad_cache_spec_is_refused_naming_the_value() {
-        assertTrue(refused(Map.of(), "--cache", "bogus").getMessage().contains("bogus"));
     }
 }

@@ -58,19 +58,7 @@ class SearchApiTest {
                 "score")) {
             assertTrue(hit.has(key), "hit lacks " + key + ": " + hit);
         }
-        assertEquals("fx-sonderborg", hit.get("id").asText());
-        assertEquals("profile", hit.get("type").asText());
-        assertEquals("Sønderborg: a green learning city", hit.get("title").asText());
-        assertEquals("Sønderborg", hit.get("city").asText());
-        assertEquals("Denmark", hit.get("country").asText());
-        assertEquals("Europe and North America", hit.get("region").asText());
-        assertEquals(2021, hit.get("year").asInt());
-        assertEquals("2021-11-10", hit.get("date").asText());
-        assertEquals("en", hit.get("language").asText());
-        assertEquals("https://example.org/sonderborg", hit.get("url").asText());
-        assertEquals(
-                "Zero-carbon goals drive adult education on the Danish border.",
-                hit.get("summary").asText());
+        Sonderborg.assertDescribedBy(hit);
         assertTrue(hit.get("score").isNumber() && hit.get("score").asDouble() > 0);
     }
 
@@ -158,9 +146,7 @@ class SearchApiTest {
 
     @Test
     void a_filter_value_that_matches_nothing_gives_no_hits() {
-        JsonNode a = api.search("country=France");
-        assertEquals(0, a.get("total").asLong());
-        assertEquals(0, a.get("hits").size());
+        assertEmptyPage("country=France", 0);
     }
 
     @Test
@@ -192,9 +178,7 @@ class SearchApiTest {
 
     @Test
     void a_page_after_the_last_is_empty_and_keeps_the_total() {
-        JsonNode a = api.search("size=2&page=4");
-        assertEquals(0, a.get("hits").size());
-        assertEquals(6, a.get("total").asLong());
+        assertEmptyPage("size=2&page=4", 6);
     }
 
     @Test
@@ -272,9 +256,7 @@ class SearchApiTest {
 
     @Test
     void page_times_size_of_exactly_10000_is_allowed() {
-        JsonNode a = api.search("page=100&size=100");
-        assertEquals(0, a.get("hits").size());
-        assertEquals(6, a.get("total").asLong());
+        assertEmptyPage("page=100&size=100", 6);
     }
 
     @Test
@@ -310,20 +292,30 @@ class SearchApiTest {
 
     @Test
     void unknown_route_gives_404_json() {
-        var r = api.get("/api/nothing-here");
-        assertEquals(404, r.status());
-        assertTrue(r.isJson(), r.body());
-        assertEquals(404, r.json().get("error").get("status").asInt());
-        assertTrue(r.json().get("error").get("message").isTextual());
+        assertTrue(notFoundError("/api/nothing-here").get("message").isTextual());
     }
 
     @Test
     void unknown_document_id_gives_404_json() {
-        var r = api.get("/api/documents/no-such-document");
-        assertEquals(404, r.status());
+        JsonNode error = notFoundError("/api/documents/no-such-document");
+        assertTrue(error.get("message").asText().contains("no-such-document"), error.toString());
+    }
+
+    /** The {@code error} object of a 404 JSON answer to GET {@code path}. */
+    private static JsonNode notFoundError(String path) {
+        var r = api.get(path);
+        assertEquals(404, r.status(), r.body());
         assertTrue(r.isJson(), r.body());
-        assertEquals(404, r.json().get("error").get("status").asInt());
-        assertTrue(r.json().get("error").get("message").asText().contains("no-such-document"), r.body());
+        JsonNode error = r.json().get("error");
+        assertEquals(404, error.get("status").asInt(), r.body());
+        return error;
+    }
+
+    /** A 200 answer with no hits on its page and {@code total} matches over all pages. */
+    private static void assertEmptyPage(String queryString, long total) {
+        JsonNode a = api.search(queryString);
+        assertEquals(0, a.get("hits").size(), queryString);
+        assertEquals(total, a.get("total").asLong(), queryString);
     }
 
     private static void assertBadRequest(String queryString, String parameter) {

@@ -17,23 +17,23 @@ class SuggestAndDocumentsTest {
     static final TestService api = TestService.serving("profiles-6.jsonl");
 
     private static JsonNode suggest(String queryString) {
-        var r = api.get("/api/suggest?" + queryString);
-        assertEquals(200, r.status(), r.body());
-        return r.json().get("suggestions");
+        return api.getJson("/api/suggest?" + queryString).get("suggestions");
+    }
+
+    private static void assertFirstSuggestion(String queryString, String text, String kind) {
+        JsonNode first = suggest(queryString).get(0);
+        assertEquals(text, first.get("text").asText());
+        assertEquals(kind, first.get("kind").asText());
     }
 
     @Test
     void the_start_of_a_city_name_suggests_the_city() {
-        JsonNode first = suggest("q=lju").get(0);
-        assertEquals("Ljubljana", first.get("text").asText());
-        assertEquals("city", first.get("kind").asText());
+        assertFirstSuggestion("q=lju", "Ljubljana", "city");
     }
 
     @Test
     void suggestions_ignore_accents() {
-        JsonNode first = suggest("q=sonder").get(0);
-        assertEquals("Sønderborg", first.get("text").asText());
-        assertEquals("city", first.get("kind").asText());
+        assertFirstSuggestion("q=sonder", "Sønderborg", "city");
     }
 
     @Test
@@ -44,9 +44,7 @@ class SuggestAndDocumentsTest {
 
     @Test
     void country_names_are_suggested_with_kind_country() {
-        JsonNode first = suggest("q=slov").get(0);
-        assertEquals("Slovenia", first.get("text").asText());
-        assertEquals("country", first.get("kind").asText());
+        assertFirstSuggestion("q=slov", "Slovenia", "country");
     }
 
     @Test
@@ -84,32 +82,16 @@ class SuggestAndDocumentsTest {
 
     @Test
     void a_document_comes_back_whole_with_its_body() {
-        var r = api.get("/api/documents/fx-sonderborg");
-        assertEquals(200, r.status());
-        JsonNode d = r.json();
-        assertEquals("fx-sonderborg", d.get("id").asText());
-        assertEquals("profile", d.get("type").asText());
-        assertEquals("Sønderborg: a green learning city", d.get("title").asText());
-        assertEquals(
-                "Zero-carbon goals drive adult education on the Danish border.",
-                d.get("summary").asText());
-        assertEquals("Sønderborg", d.get("city").asText());
-        assertEquals("Denmark", d.get("country").asText());
-        assertEquals("Europe and North America", d.get("region").asText());
-        assertEquals("2021-11-10", d.get("date").asText());
-        assertEquals(2021, d.get("year").asInt());
-        assertEquals("en", d.get("language").asText());
-        assertEquals("https://example.org/sonderborg", d.get("url").asText());
+        JsonNode d = api.getJson("/api/documents/fx-sonderborg");
+        Sonderborg.assertDescribedBy(d);
         assertEquals("synthetic test fixture", d.get("source").asText());
         assertTrue(d.get("body").asText().startsWith("The municipality links its climate plan"), d.toString());
     }
 
     @Test
     void related_documents_exclude_the_document_itself() {
-        var r = api.get("/api/documents/fx-ljubljana/related");
-        assertEquals(200, r.status());
-        JsonNode related = r.json().get("related");
-        assertTrue(related.size() > 0, r.body());
+        JsonNode related = api.getJson("/api/documents/fx-ljubljana/related").get("related");
+        assertTrue(related.size() > 0, related.toString());
         List<String> ids = new ArrayList<>();
         related.forEach(h -> ids.add(h.get("id").asText()));
         assertFalse(ids.contains("fx-ljubljana"), ids.toString());

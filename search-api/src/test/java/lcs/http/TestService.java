@@ -183,6 +183,22 @@ public final class TestService implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
+    /**
+     * The OPTIONS request a browser sends from {@code origin} before a cross-origin GET of
+     * {@code pathAndQuery} that revalidates with {@code If-None-Match}.
+     */
+    public Response preflight(String pathAndQuery, String origin) {
+        return send(
+                "OPTIONS",
+                pathAndQuery,
+                "Origin",
+                origin,
+                "Access-Control-Request-Method",
+                "GET",
+                "Access-Control-Request-Headers",
+                "If-None-Match");
+    }
+
     /** POST {@code body} (UTF-8) with header name/value pairs. */
     public Response post(String path, String body, String... headers) {
         return exchange("POST", path, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8), headers);
@@ -207,13 +223,18 @@ public final class TestService implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
-    /** GET /api/search with the given raw query string (already encoded), expecting 200 JSON. */
-    public JsonNode search(String queryString) {
-        Response r = get("/api/search" + (queryString.isEmpty() ? "" : "?" + queryString));
+    /** GET {@code pathAndQuery}, expecting 200 and JSON: the JSON. */
+    public JsonNode getJson(String pathAndQuery) {
+        Response r = get(pathAndQuery);
         if (r.status() != 200) {
-            throw new AssertionError("GET /api/search?" + queryString + " gave " + r.status() + ": " + r.body());
+            throw new AssertionError("GET " + pathAndQuery + " gave " + r.status() + ": " + r.body());
         }
         return r.json();
+    }
+
+    /** GET /api/search with the given raw query string (already encoded), expecting 200 JSON. */
+    public JsonNode search(String queryString) {
+        return getJson("/api/search" + (queryString.isEmpty() ? "" : "?" + queryString));
     }
 
     /** The ids of the hits of a search, in order. */

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lcs.search.RandomIndex;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
@@ -30,8 +30,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.tests.index.RandomIndexWriter;
 import org.apache.lucene.tests.search.CheckHits;
 import org.apache.lucene.tests.search.QueryUtils;
 import org.apache.lucene.tests.util.LuceneTestCase;
@@ -56,44 +54,28 @@ import org.apache.lucene.tests.util.LuceneTestCase;
 public class BonusQueryTest extends LuceneTestCase {
     private static final String[] WORDS = {"learning", "city", "library", "festival", "adult", "river", "school"};
 
-    private Directory dir;
-    private IndexReader reader;
+    private RandomIndex index;
     private IndexSearcher searcher;
     private List<String> texts;
 
     @Override
     public void setUp() throws Exception {
         super.setUp();
-        dir = newDirectory();
         texts = new ArrayList<>();
-        try (var writer = new RandomIndexWriter(random(), dir)) {
-            int docs = 150 + random().nextInt(150);
-            for (int i = 0; i < docs; i++) {
-                var text = new StringBuilder();
-                int length = random().nextInt(12);
-                for (int w = 0; w < length; w++) {
-                    text.append(WORDS[random().nextInt(random().nextBoolean() ? 3 : WORDS.length)])
-                            .append(' ');
-                }
-                texts.add(text.toString());
-                var doc = new Document();
-                doc.add(new TextField("body", text.toString(), Field.Store.NO));
-                doc.add(new NumericDocValuesField("n", i)); // merges may renumber documents
-                writer.addDocument(doc);
-                if (rarely()) {
-                    writer.commit(); // more segments
-                }
+        index = closeAfterTest(RandomIndex.of(150 + random().nextInt(150), i -> {
+            var text = new StringBuilder();
+            int length = random().nextInt(12);
+            for (int w = 0; w < length; w++) {
+                text.append(WORDS[random().nextInt(random().nextBoolean() ? 3 : WORDS.length)])
+                        .append(' ');
             }
-            reader = writer.getReader();
-        }
-        searcher = newSearcher(reader);
-    }
-
-    @Override
-    public void tearDown() throws Exception {
-        reader.close();
-        dir.close();
-        super.tearDown();
+            texts.add(text.toString());
+            var doc = new Document();
+            doc.add(new TextField("body", text.toString(), Field.Store.NO));
+            doc.add(new NumericDocValuesField("n", i)); // merges may renumber documents
+            return doc;
+        }));
+        searcher = index.searcher();
     }
 
     private static Query term(String word) {
@@ -339,6 +321,6 @@ public class BonusQueryTest extends LuceneTestCase {
 
     public void testNoScoresNeededIsTheWrappedQuery() throws IOException {
         assertEquals(searcher.count(term("library")), searcher.count(new BonusQuery(term("library"), 7f)));
-        assertEquals(reader.numDocs(), searcher.count(new BonusQuery(new MatchAllDocsQuery(), 1f)));
+        assertEquals(index.reader().numDocs(), searcher.count(new BonusQuery(new MatchAllDocsQuery(), 1f)));
     }
 }

@@ -34,6 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** SIGTERM during load drains and exits 0; past the request limit the server answers 503. */
 class ShutdownAndOverloadTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The site of a widget that searches this server cross-origin. */
+    private static final String ORIGIN = "https://city.example";
+
     private static final Pattern READY = Pattern.compile("ready at http://127\\.0\\.0\\.1:(\\d+)/");
 
     @TempDir
@@ -119,20 +122,7 @@ class ShutdownAndOverloadTest {
     @Test
     void past_the_request_limit_the_server_answers_503_with_retry_after_cors_and_json() throws Exception {
         // A widget on another site must read the 503 (and its Retry-After) to say "busy" and retry.
-        String origin = "https://city.example";
-        try (Service service = ReliabilityFixtures.serve(
-                tmp,
-                ReliabilityFixtures.corpus(tmp.resolve("c"), "o", 60),
-                "--cache",
-                "off",
-                "--reload-seconds",
-                "60",
-                "--threads",
-                "4",
-                "--queue",
-                "1",
-                "--cors",
-                origin)) {
+        try (Service service = serveWithFourSlots("o", 60, "--cache", "off", "--reload-seconds", "60")) {
             HttpClient client = HttpClient.newBuilder().build();
             int busy = 0;
             var others = new ArrayList<String>();
@@ -148,7 +138,7 @@ class ShutdownAndOverloadTest {
                         start.await();
                         return client.send(
                                 HttpRequest.newBuilder(uri)
-                                        .header("Origin", origin)
+                                        .header("Origin", ORIGIN)
                                         .build(),
                                 HttpResponse.BodyHandlers.ofString());
                     }));
@@ -158,20 +148,7 @@ class ShutdownAndOverloadTest {
                     HttpResponse<String> res = f.get(60, TimeUnit.SECONDS);
                     if (res.statusCode() == 503) {
                         busy++;
-                        assertEquals(
-                                "1", res.headers().firstValue("Retry-After").orElse(null));
-                        assertEquals(
-                                503,
-                                JSON.readTree(res.body())
-                                        .get("error")
-                                        .get("status")
-                                        .asInt());
-                        assertEquals(
-                                origin,
-                                res.headers()
-                                        .firstValue("Access-Control-Allow-Origin")
-                                        .orElse(null),
-                                res.headers().toString());
+                        assertBusyAnswer(res);
                         assertTrue(
                                 res.headers()
                                         .firstValue("Access-Control-Expose-Headers")
@@ -191,20 +168,9 @@ class ShutdownAndOverloadTest {
 
     @Test
     void a_request_that_waited_in_the_queue_past_its_limit_gets_503_with_retry_after_and_cors() throws Exception {
-        String origin = "https://city.example";
         var stalled = new ArrayList<java.net.Socket>();
         // Analytics on: an event upload is a request whose handler waits for its body.
-        try (Service service = ReliabilityFixtures.serve(
-                tmp,
-                ReliabilityFixtures.corpus(tmp.resolve("c"), "q", 10),
-                "--threads",
-                "4",
-                "--queue",
-                "1",
-                "--analytics",
-                "on",
-                "--cors",
-                origin)) {
+        try (Service service = serveWithFourSlots("q", 10, "--analytics", "on")) {
             try {
                 // Four uploads that announce 1,000 bytes and send one hold the four slots.
                 for (int i = 0; i < 4; i++) {
@@ -221,20 +187,12 @@ class ShutdownAndOverloadTest {
                         .send(
                                 HttpRequest.newBuilder(URI.create(
                                                 "http://127.0.0.1:" + service.port() + "/api/search?q=lantern"))
-                                        .header("Origin", origin)
+                                        .header("Origin", ORIGIN)
                                         .build(),
                                 HttpResponse.BodyHandlers.ofString());
                 long waitedMs = (System.nanoTime() - start) / 1_000_000;
-                assertEquals(503, res.statusCode(), res.body());
+                assertBusyAnswer(res);
                 assertTrue(waitedMs >= 4000, "answered after " + waitedMs + " ms: not the queue's time limit");
-                assertEquals("1", res.headers().firstValue("Retry-After").orElse(null));
-                assertEquals(
-                        origin,
-                        res.headers().firstValue("Access-Control-Allow-Origin").orElse(null),
-                        res.headers().toString());
-                assertEquals(
-                        503,
-                        JSON.readTree(res.body()).get("error").get("status").asInt());
             } finally {
                 // Before the service stops, which would wait for them.
                 for (var socket : stalled) {
@@ -242,5 +200,27 @@ class ShutdownAndOverloadTest {
                 }
             }
         }
+    }
+
+    /**
+     * Serves {@code documents} generated documents with four request slots and a queue of one, a
+     * limit a test can reach, to {@link #ORIGIN} cross-origin; {@code flags} add to that.
+     */
+    private Service serveWithFourSlots(String idPrefix, int documents, String... flags) throws Exception {
+        var all = new ArrayList<>(List.of("--threads", "4", "--queue", "1", "--cors", ORIGIN));
+        all.addAll(List.of(flags));
+        return ReliabilityFixtures.serve(
+                tmp, ReliabilityFixtures.corpus(tmp.resolve("c"), idPrefix, documents), all.toArray(String[]::new));
+    }
+
+    /** The busy answer a widget on {@link #ORIGIN} can read: 503, Retry-After 1, CORS, a JSON error. */
+    private static void assertBusyAnswer(HttpResponse<String> res) throws java.io.IOException {
+        assertEquals(503, res.statusCode(), res.body());
+        assertEquals("1", res.headers().firstValue("Retry-After").orElse(null));
+        assertEquals(
+                ORIGIN,
+                res.headers().firstValue("Access-Control-Allow-Origin").orElse(null),
+                res.headers().toString());
+        assertEquals(503, JSON.readTree(res.body()).get("error").get("status").asInt());
     }
 }

@@ -3,6 +3,7 @@ package lcs.search;
 import static lcs.http.TestService.enc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
@@ -10,9 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import lcs.http.TestService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Disjunctive facet counts over {@code facets-8.jsonl}, checked against a hand count:
@@ -80,12 +85,39 @@ class FacetCountsTest {
         assertEquals(Map.of("en", 4L, "de", 1L), counts(a, "language"));
     }
 
-    @Test
-    void a_selected_country_still_shows_every_countrys_count_for_the_rest_of_the_query() {
-        JsonNode a = api.search("q=garden&country=China");
-        assertEquals(2, a.get("total").asLong());
-        assertEquals(Map.of("China", 2L, "Republic of Korea", 1L, "Germany", 1L, "Brazil", 1L), counts(a, "country"));
-        assertEquals(Set.of("China"), selected(a, "country"));
+    static Stream<Arguments> selections() {
+        return Stream.of(
+                argumentSet(
+                        "a selected country still shows every country's count for the rest of the query",
+                        "q=garden&country=China",
+                        2L,
+                        "country",
+                        Map.of("China", 2L, "Republic of Korea", 1L, "Germany", 1L, "Brazil", 1L),
+                        Set.of("China")),
+                argumentSet(
+                        "a selected value with no matches is listed with count 0 and selected",
+                        "q=garden&country=France",
+                        0L,
+                        "country",
+                        Map.of("China", 2L, "Republic of Korea", 1L, "Germany", 1L, "Brazil", 1L, "France", 0L),
+                        Set.of("France")),
+                argumentSet(
+                        "a selected value absent from the index is listed with count 0 and selected",
+                        "type=webinar",
+                        0L,
+                        "type",
+                        Map.of("profile", 4L, "news", 3L, "story", 1L, "webinar", 0L),
+                        Set.of("webinar")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("selections")
+    void a_selected_facet_lists_its_counts_and_its_selection(
+            String queryString, long total, String dim, Map<String, Long> counts, Set<String> selected) {
+        JsonNode a = api.search(queryString);
+        assertEquals(total, a.get("total").asLong());
+        assertEquals(counts, counts(a, dim));
+        assertEquals(selected, selected(a, dim));
     }
 
     @Test
@@ -119,24 +151,6 @@ class FacetCountsTest {
         assertEquals(Map.of("news", 1L, "profile", 1L, "story", 1L), counts(a, "type"));
         assertEquals(Map.of("2022", 1L), counts(a, "year"));
         assertEquals(Set.of("news"), selected(a, "type"));
-    }
-
-    @Test
-    void a_selected_value_with_no_matches_is_listed_with_count_0_and_selected() {
-        JsonNode a = api.search("q=garden&country=France");
-        assertEquals(0, a.get("total").asLong());
-        assertEquals(
-                Map.of("China", 2L, "Republic of Korea", 1L, "Germany", 1L, "Brazil", 1L, "France", 0L),
-                counts(a, "country"));
-        assertEquals(Set.of("France"), selected(a, "country"));
-    }
-
-    @Test
-    void a_selected_value_absent_from_the_index_is_listed_with_count_0_and_selected() {
-        JsonNode a = api.search("type=webinar");
-        assertEquals(0, a.get("total").asLong());
-        assertEquals(Map.of("profile", 4L, "news", 3L, "story", 1L, "webinar", 0L), counts(a, "type"));
-        assertEquals(Set.of("webinar"), selected(a, "type"));
     }
 
     @Test

@@ -10,7 +10,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -26,8 +25,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.tests.index.RandomIndexWriter;
 import org.apache.lucene.tests.util.LuceneTestCase;
 import org.apache.lucene.util.BytesRef;
 
@@ -47,43 +44,27 @@ public class RescorerTest extends LuceneTestCase {
         RELEVANCE.getSort()[1].setMissingValue(Long.MIN_VALUE);
     }
 
-    private Directory dir;
-    private IndexReader reader;
+    private RandomIndex index;
     private IndexSearcher searcher;
 
     @Override
     public void setUp() throws Exception {
         super.setUp();
-        dir = newDirectory();
-        try (var writer = new RandomIndexWriter(random(), dir)) {
-            int docs = 150 + random().nextInt(250);
-            for (int i = 0; i < docs; i++) {
-                var text = new StringBuilder();
-                for (int w = random().nextInt(10); w > 0; w--) {
-                    text.append(WORDS[random().nextInt(WORDS.length)]).append(' ');
-                }
-                var doc = new Document();
-                doc.add(new TextField("body", text.toString(), Field.Store.NO));
-                doc.add(new SortedDocValuesField(
-                        Schema.ID, new BytesRef(String.format(java.util.Locale.ROOT, "d%04d", i))));
-                if (random().nextInt(4) > 0) {
-                    doc.add(new NumericDocValuesField(Schema.DATE_SORT, random().nextInt(5))); // many equal dates
-                }
-                writer.addDocument(doc);
-                if (rarely()) {
-                    writer.commit();
-                }
+        index = closeAfterTest(RandomIndex.of(150 + random().nextInt(250), i -> {
+            var text = new StringBuilder();
+            for (int w = random().nextInt(10); w > 0; w--) {
+                text.append(WORDS[random().nextInt(WORDS.length)]).append(' ');
             }
-            reader = writer.getReader();
-        }
-        searcher = newSearcher(reader);
-    }
-
-    @Override
-    public void tearDown() throws Exception {
-        reader.close();
-        dir.close();
-        super.tearDown();
+            var doc = new Document();
+            doc.add(new TextField("body", text.toString(), Field.Store.NO));
+            doc.add(new SortedDocValuesField(
+                    Schema.ID, new BytesRef(String.format(java.util.Locale.ROOT, "d%04d", i))));
+            if (random().nextInt(4) > 0) {
+                doc.add(new NumericDocValuesField(Schema.DATE_SORT, random().nextInt(5))); // many equal dates
+            }
+            return doc;
+        }));
+        searcher = index.searcher();
     }
 
     private static Query anyOf(String a, String b) {

@@ -33,35 +33,22 @@ import org.apache.lucene.util.FixedBitSet;
 public class SampleTest extends LuceneTestCase {
     private static final String[] COLOURS = {"red", "green", "blue", "gold"};
 
-    private Directory dir;
-    private IndexReader reader;
+    private RandomIndex index;
     private IndexSearcher searcher;
     private Sample sample;
 
     @Override
     public void setUp() throws Exception {
         super.setUp();
-        dir = newDirectory();
-        var writer = new RandomIndexWriter(random(), dir);
-        int docs = atLeast(1_500);
-        for (int i = 0; i < docs; i++) {
+        index = closeAfterTest(RandomIndex.of(atLeast(1_500), i -> {
             var doc = new Document();
             // Colour is skewed (red most common) so that the sample is seen to follow any distribution.
             doc.add(new StringField("colour", COLOURS[Math.min(random().nextInt(8), 3)], Field.Store.NO));
             doc.add(new StringField("id", Integer.toString(i), Field.Store.YES));
-            writer.addDocument(doc);
-        }
-        reader = writer.getReader();
-        writer.close();
-        searcher = newSearcher(reader);
+            return doc;
+        }));
+        searcher = index.searcher();
         sample = Sample.of(searcher.getIndexReader());
-    }
-
-    @Override
-    public void tearDown() throws Exception {
-        reader.close();
-        dir.close();
-        super.tearDown();
     }
 
     public void testLevelQueriesPassQueryUtils() throws IOException {

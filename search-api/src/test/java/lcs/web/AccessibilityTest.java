@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -23,15 +22,12 @@ import org.openqa.selenium.JavascriptExecutor;
  * critical WCAG 2.1 A/AA violation on the page's views and on the widget demo. Without axe the
  * tests are skipped locally and fail in CI.
  */
-@ExtendWith(BrowserTests.class)
-class AccessibilityTest {
+class AccessibilityTest extends SharedBrowserTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static WebEnvironment env;
     private static String axe;
 
     @BeforeAll
-    static void setUp(WebEnvironment e) throws IOException {
-        env = e;
+    static void setUp() throws IOException {
         if (!Files.exists(WebEnvironment.AXE)) {
             String why =
                     WebEnvironment.AXE.toAbsolutePath() + " is missing: run npm ci --prefix search-api/src/test/js";
@@ -73,8 +69,7 @@ class AccessibilityTest {
 
     @Test
     void the_search_page_with_results_facets_and_chips() throws IOException {
-        env.open("/?q=learning&country=Ireland&country=Latvia&type=profile");
-        SearchPageTest.settled(env);
+        env.openSearch("/?q=learning&country=Ireland&country=Latvia&type=profile");
         assertTrue(
                 env.driver.findElements(By.cssSelector("#facet-groups input")).size() > 5);
         assertNoSeriousViolations("the search page");
@@ -82,8 +77,7 @@ class AccessibilityTest {
 
     @Test
     void the_search_page_with_the_map_in_french() throws IOException {
-        env.open("/?q=learning&lang=fr&country=Ireland");
-        SearchPageTest.settled(env);
+        env.openSearch("/?q=learning&lang=fr&country=Ireland");
         env.waitFor(d -> !d.findElements(By.cssSelector("#map .map-country[role=button]"))
                 .isEmpty());
         assertNoSeriousViolations("the search page with the map");
@@ -93,7 +87,7 @@ class AccessibilityTest {
     void the_search_page_with_estimated_counts() throws Exception {
         env.driver.manage().window().setSize(new Dimension(1280, 900));
         env.driver.get(env.estimatingBase() + "/?q=learning");
-        SearchPageTest.settled(env);
+        env.settled();
         assertTrue(env.driver
                         .findElements(By.cssSelector("#facet-groups .count.approx"))
                         .size()
@@ -103,8 +97,7 @@ class AccessibilityTest {
 
     @Test
     void the_search_page_with_suggestions_open_and_an_empty_result() throws IOException {
-        env.open("/?q=riga&type=profile");
-        SearchPageTest.settled(env);
+        env.openSearch("/?q=riga&type=profile");
         env.driver.findElement(By.id("q")).click();
         new org.openqa.selenium.interactions.Actions(env.driver).sendKeys(" l").perform();
         env.waitFor(d -> "true".equals(d.findElement(By.id("q")).getAttribute("aria-expanded")));
@@ -117,7 +110,7 @@ class AccessibilityTest {
     void the_phone_layout_with_the_filters_panel_open_in_arabic() throws IOException {
         env.open("/?q=learning&lang=ar");
         env.driver.manage().window().setSize(new Dimension(360, 740));
-        SearchPageTest.settled(env);
+        env.settled();
         env.driver.findElement(By.id("filters-toggle")).click();
         assertTrue(env.driver.findElement(By.id("facets")).isDisplayed());
         assertNoSeriousViolations("the phone layout in Arabic");
@@ -142,10 +135,7 @@ class AccessibilityTest {
                 .getShadowRoot()
                 .findElements(By.cssSelector(".map-country[role=button]"))
                 .isEmpty());
-        var compact = env.driver.findElement(By.id("compact")).getShadowRoot();
-        compact.findElement(By.cssSelector("input")).sendKeys("learning");
-        env.waitFor(
-                d -> "true".equals(compact.findElement(By.cssSelector("input")).getAttribute("aria-expanded")));
+        env.typeInCompactWidget("compact", "learning");
         assertNoSeriousViolations("the widget demo");
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,19 +12,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import lcs.config.Config;
-import lcs.http.Service;
-import lcs.index.IndexBuilder;
-import lcs.search.SnapshotManager;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
@@ -38,57 +29,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * does, checked in the store through the admin report; the admin page itself; Do Not Track. Runs
  * its own service (analytics on, an admin token) in the shared Chromium.
  */
-@ExtendWith(BrowserTests.class)
-class AnalyticsBrowserTest {
+class AnalyticsBrowserTest extends SharedBrowserTest {
     static final String TOKEN = "browser-test-admin-token";
     static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    static WebEnvironment env;
-    static WebDriver driver;
-    static Path tmp;
-    static Service service;
-    static String base;
-    static HttpServer hostSite;
-
-    @BeforeAll
-    static void start(WebEnvironment e) throws Exception {
-        env = e;
-        driver = e.driver;
-        tmp = Files.createTempDirectory("lcs-analytics-web");
-        Path index = tmp.resolve("index");
-        new IndexBuilder(false).build(WebEnvironment.fixture(), index);
-        Files.writeString(tmp.resolve("token"), TOKEN);
-        service = Service.start(
-                Config.forIndex(
-                        index,
-                        tmp,
-                        "--analytics",
-                        "on",
-                        "--admin-token-file",
-                        tmp.resolve("token").toString()),
-                SnapshotManager.open(index));
-        base = "http://127.0.0.1:" + service.port();
-        // Another site embedding the widget, whose CSP trusts only this service.
-        hostSite = WebEnvironment.hostSite(base, """
+    /** Analytics on and an admin token; another site embedding the widget, whose CSP trusts only this service. */
+    @RegisterExtension
+    static final OwnService own = new OwnService(
+            """
           <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
           <script src="%s/widget.js" defer></script></head>
           <body><lcs-search id="w" size="5" facets="country"></lcs-search>
-          <lcs-search id="c" compact size="4" lang="fr"></lcs-search></body></html>""");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (hostSite != null) {
-            hostSite.stop(0);
-        }
-        if (service != null) {
-            service.close();
-        }
-        try (Stream<Path> files = Files.walk(tmp)) {
-            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
-        }
-    }
+          <lcs-search id="c" compact size="4" lang="fr"></lcs-search></body></html>""",
+            dir -> {
+                Path token = Files.writeString(dir.resolve("token"), TOKEN);
+                return List.of("--analytics", "on", "--admin-token-file", token.toString());
+            });
 
     /** Leaves the last page (which reports what it held back), then empties the store. */
     @BeforeEach
@@ -97,7 +54,7 @@ class AnalyticsBrowserTest {
         Thread.sleep(300);
         flush();
         try (var c = java.sql.DriverManager.getConnection(
-                        service.analytics().recorder().store().url());
+                        own.service().analytics().recorder().store().url());
                 var s = c.createStatement()) {
             for (String t : new String[] {
                 "searches", "search_filters", "clicks", "daily_queries", "daily_filters", "daily_documents"
@@ -108,13 +65,13 @@ class AnalyticsBrowserTest {
     }
 
     static void flush() throws InterruptedException {
-        service.analytics().recorder().flush(Duration.ofSeconds(10));
+        own.service().analytics().recorder().flush(Duration.ofSeconds(10));
     }
 
     static JsonNode report() throws Exception {
         flush();
         var res = HTTP.send(
-                HttpRequest.newBuilder(URI.create(base + "/api/admin/analytics"))
+                HttpRequest.newBuilder(URI.create(own.base() + "/api/admin/analytics"))
                         .header("Authorization", "Bearer " + TOKEN)
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -142,7 +99,7 @@ class AnalyticsBrowserTest {
 
     @Test
     void a_word_typed_letter_by_letter_is_one_search_and_its_click_has_its_position() throws Exception {
-        driver.get(base + "/");
+        driver.get(own.base() + "/");
         typeSlowly(driver.findElement(By.id("q")), "ljubljana");
         waitFor(d -> d.findElement(By.id("status")).getText().contains("“ljubljana”"));
         Thread.sleep(2600); // the pause that ends the intent
@@ -164,7 +121,7 @@ class AnalyticsBrowserTest {
 
     @Test
     void enter_ends_the_intent_at_once_and_a_filter_change_starts_another_with_its_filter() throws Exception {
-        driver.get(base + "/");
+        driver.get(own.base() + "/");
         driver.findElement(By.id("q")).sendKeys("learning", Keys.ENTER);
         waitFor(d -> d.findElement(By.id("status")).getText().contains("“learning”"));
         Thread.sleep(800); // well under the 2 s pause: only Enter can have ended it
@@ -186,7 +143,7 @@ class AnalyticsBrowserTest {
 
     @Test
     void the_widget_reports_one_search_per_word_and_clicks_with_positions() throws Exception {
-        driver.get("http://127.0.0.1:" + hostSite.getAddress().getPort() + "/");
+        driver.get(own.hostPageUrl());
         waitFor(d -> widget().findElements(By.cssSelector("[part~=input]")).size() == 1);
         typeSlowly(widget().findElement(By.cssSelector("[part~=input]")), "riga");
         waitFor(d -> widget().findElements(By.cssSelector("[part~=title]")).stream()
@@ -218,9 +175,9 @@ class AnalyticsBrowserTest {
 
     @Test
     void a_browser_with_do_not_track_reports_nothing() throws Exception {
-        var dnt = WebEnvironment.chrome(tmp.resolve("dnt-profile"), Map.of("enable_do_not_track", true));
+        var dnt = WebEnvironment.chrome(own.dir().resolve("dnt-profile"), Map.of("enable_do_not_track", true));
         try {
-            dnt.get(base + "/");
+            dnt.get(own.base() + "/");
             assertEquals(
                     "1", ((org.openqa.selenium.JavascriptExecutor) dnt).executeScript("return navigator.doNotTrack"));
             dnt.findElement(By.id("q")).sendKeys("ljubljana", Keys.ENTER);
@@ -248,12 +205,12 @@ class AnalyticsBrowserTest {
     static void threeVisitorsSearchedCork() throws Exception {
         for (int i = 0; i < 3; i++) {
             var answer = HTTP.send(
-                    HttpRequest.newBuilder(URI.create(base + "/api/search?q=cork"))
+                    HttpRequest.newBuilder(URI.create(own.base() + "/api/search?q=cork"))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             String id = JSON.readTree(answer.body()).get("queryId").asText();
             var event = HTTP.send(
-                    HttpRequest.newBuilder(URI.create(base + "/api/events"))
+                    HttpRequest.newBuilder(URI.create(own.base() + "/api/events"))
                             .POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"search\",\"queryId\":\"" + id
                                     + "\",\"q\":\"cork\",\"lang\":\"en\",\"total\":2}"))
                             .build(),
@@ -266,7 +223,7 @@ class AnalyticsBrowserTest {
     @Test
     void nothing_found_offers_the_most_searched_queries_that_find_something() throws Exception {
         threeVisitorsSearchedCork();
-        driver.get(base + "/?q=zzqqxv");
+        driver.get(own.base() + "/?q=zzqqxv");
         try {
             waitFor(d -> d.findElements(By.cssSelector("#empty .popular a")).size() == 1);
         } catch (org.openqa.selenium.TimeoutException e) {
@@ -283,7 +240,7 @@ class AnalyticsBrowserTest {
     @Test
     void nothing_found_in_the_widget_offers_the_most_searched_queries_and_a_click_searches_one() throws Exception {
         threeVisitorsSearchedCork();
-        driver.get("http://127.0.0.1:" + hostSite.getAddress().getPort() + "/");
+        driver.get(own.hostPageUrl());
         waitFor(d -> widget().findElements(By.cssSelector("[part~=input]")).size() == 1);
         widget().findElement(By.cssSelector("[part~=input]")).sendKeys("zzqqxv", Keys.ENTER);
         By popular = By.cssSelector("li.hit p.popular button");
@@ -314,7 +271,7 @@ class AnalyticsBrowserTest {
     @Test
     void the_compact_widget_offers_the_most_searched_queries_as_options_in_its_language() throws Exception {
         threeVisitorsSearchedCork();
-        driver.get("http://127.0.0.1:" + hostSite.getAddress().getPort() + "/");
+        driver.get(own.hostPageUrl());
         SearchContext compact = driver.findElement(By.id("c")).getShadowRoot();
         waitFor(d -> compact.findElements(By.cssSelector("input")).size() == 1);
         WebElement input = compact.findElement(By.cssSelector("input"));
@@ -345,12 +302,13 @@ class AnalyticsBrowserTest {
     @Test
     void the_admin_page_needs_the_token_and_then_shows_the_report() throws Exception {
         var plain = HTTP.send(
-                HttpRequest.newBuilder(URI.create(base + "/admin")).build(), HttpResponse.BodyHandlers.ofString());
+                HttpRequest.newBuilder(URI.create(own.base() + "/admin")).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(401, plain.statusCode());
 
-        driver.get(base + "/?q=ljubljana");
+        driver.get(own.base() + "/?q=ljubljana");
         waitFor(d -> d.findElement(By.id("status")).getText().contains("“ljubljana”"));
-        driver.get(base + "/admin"); // leaving the search page reports it
+        driver.get(own.base() + "/admin"); // leaving the search page reports it
         waitFor(d -> d.findElement(By.id("login")).isDisplayed());
         driver.findElement(By.id("token")).sendKeys("not-the-token-at-all", Keys.ENTER);
         waitFor(d -> d.findElement(By.id("message")).getText().equals("This token is not valid."));

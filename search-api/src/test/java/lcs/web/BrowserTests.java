@@ -11,6 +11,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * Gives browser tests the shared {@link WebEnvironment}, started on first use and closed when the
  * whole run ends, so the index, the service and Chromium start once. Skips the tests only where
  * there is no chromedriver and {@code CI} is not {@code true}; in CI a missing browser fails them.
+ * A class extends {@link SharedBrowserTest} to have it as static fields, or its test methods take
+ * it as a parameter.
  */
 final class BrowserTests implements ParameterResolver {
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(BrowserTests.class);

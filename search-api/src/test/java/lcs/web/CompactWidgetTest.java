@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The compact widget's keys and the editor's attributes (issue 16): Enter with nothing highlighted
@@ -18,15 +16,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * list and keeps the text, font="inherit" takes the host's font; and the pager stops at the API's
  * 10,000-hit window (issue 15).
  */
-@ExtendWith(BrowserTests.class)
-class CompactWidgetTest {
-    private static WebEnvironment env;
-    private static ChromeDriver driver;
+class CompactWidgetTest extends SharedBrowserTest {
 
     @BeforeAll
-    static void pages(WebEnvironment e) {
-        env = e;
-        driver = e.driver;
+    static void pages() {
         env.otherPages.put("/compact.html", String.format(java.util.Locale.ROOT, """
         <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Compact</title>
         <link rel="stylesheet" href="/compact.css"><script src="%s/widget.js" defer></script></head>
@@ -61,7 +54,7 @@ class CompactWidgetTest {
         input.sendKeys(Keys.ENTER);
         env.waitFor(d -> d.getCurrentUrl().startsWith(env.base + "/?"));
         assertEquals(env.base + "/?q=learning&lang=fr", driver.getCurrentUrl());
-        SearchPageTest.settled(env);
+        env.settled();
         assertTrue(driver.findElement(By.id("status")).getText().contains("résultat"), "the page answers in French");
     }
 

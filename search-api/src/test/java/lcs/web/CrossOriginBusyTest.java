@@ -3,7 +3,6 @@ package lcs.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -12,25 +11,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
-import lcs.config.Config;
-import lcs.http.Service;
-import lcs.index.IndexBuilder;
-import lcs.search.SnapshotManager;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -39,45 +27,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * not be reached), and its retry after Retry-After finds results once the load is gone. The load is
  * real: uploads that never finish hold every request slot and the one place in the queue.
  */
-@ExtendWith(BrowserTests.class)
-class CrossOriginBusyTest {
-    static WebEnvironment env;
-    static WebDriver driver;
-    static Path tmp;
-    static Service service;
-    static String base;
-    static HttpServer hostSite;
-
-    @BeforeAll
-    static void start(WebEnvironment e) throws Exception {
-        env = e;
-        driver = e.driver;
-        tmp = Files.createTempDirectory("lcs-busy-web");
-        Path index = tmp.resolve("index");
-        new IndexBuilder(false).build(WebEnvironment.fixture(), index);
-        // The fewest slots the service allows; analytics on for an endpoint that reads a request body.
-        service = Service.start(
-                Config.forIndex(index, tmp, "--threads", "4", "--queue", "1", "--analytics", "on"),
-                SnapshotManager.open(index));
-        base = "http://127.0.0.1:" + service.port();
-        hostSite = WebEnvironment.hostSite(base, """
+class CrossOriginBusyTest extends SharedBrowserTest {
+    /**
+     * The fewest slots the service allows; analytics on for an endpoint that reads a request body.
+     * Another site embeds the widget.
+     */
+    @RegisterExtension
+    static final OwnService own =
+            new OwnService("""
           <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
           <script src="%s/widget.js" defer></script></head>
-          <body><lcs-search id="w" size="3" facets="none"></lcs-search></body></html>""");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (hostSite != null) {
-            hostSite.stop(0);
-        }
-        if (service != null) {
-            service.close();
-        }
-        try (Stream<Path> files = Files.walk(tmp)) {
-            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
-        }
-    }
+          <body><lcs-search id="w" size="3" facets="none"></lcs-search></body></html>""", dir -> List.of("--threads", "4", "--queue", "1", "--analytics", "on"));
 
     static SearchContext widget() {
         return driver.findElement(By.id("w")).getShadowRoot();
@@ -85,7 +45,7 @@ class CrossOriginBusyTest {
 
     /** An event upload that announces 1,000 bytes and sends one: its handler waits, holding a slot. */
     static Socket stalledUpload() throws IOException {
-        var socket = new Socket("127.0.0.1", service.port());
+        var socket = new Socket("127.0.0.1", own.service().port());
         OutputStream out = socket.getOutputStream();
         out.write(("POST /api/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"
                         + "Content-Length: 1000\r\n\r\n{")
@@ -96,7 +56,7 @@ class CrossOriginBusyTest {
 
     @Test
     void an_overloaded_service_is_busy_to_a_widget_on_another_site_and_its_retry_finds_results() throws Exception {
-        driver.get("http://127.0.0.1:" + hostSite.getAddress().getPort() + "/");
+        driver.get(own.hostPageUrl());
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d ->
                         widget().findElements(By.cssSelector("[part~=title]")).size() == 3);
@@ -113,7 +73,7 @@ class CrossOriginBusyTest {
             for (int tries = 0; tries < 50 && status != 503; tries++) {
                 Thread.sleep(100);
                 status = http.send(
-                                HttpRequest.newBuilder(URI.create(base + "/api/health"))
+                                HttpRequest.newBuilder(URI.create(own.base() + "/api/health"))
                                         .build(),
                                 HttpResponse.BodyHandlers.discarding())
                         .statusCode();

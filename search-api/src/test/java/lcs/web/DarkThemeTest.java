@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -17,14 +15,7 @@ import org.openqa.selenium.By;
  * axe-core colour contrast inside its shadow root; theme="light|dark" overrides; the search page
  * follows prefers-color-scheme and passes colour contrast in both themes.
  */
-@ExtendWith(BrowserTests.class)
-class DarkThemeTest {
-    private static WebEnvironment env;
-
-    @BeforeAll
-    static void start(WebEnvironment e) {
-        env = e;
-    }
+class DarkThemeTest extends SharedBrowserTest {
 
     static void prefersDark(WebEnvironment env, boolean dark) {
         env.driver.executeCdpCommand(
@@ -112,8 +103,7 @@ class DarkThemeTest {
     void the_page_follows_prefers_color_scheme_and_passes_contrast_in_both_themes() throws IOException {
         for (boolean dark : new boolean[] {false, true}) {
             prefersDark(env, dark);
-            env.open("/?q=learning&type=profile");
-            SearchPageTest.settled(env);
+            env.openSearch("/?q=learning&type=profile");
             double bg = env.<Number>js(
                             "const c = getComputedStyle(document.body).backgroundColor.match(/\\d+/g); return +c[0]")
                     .doubleValue();

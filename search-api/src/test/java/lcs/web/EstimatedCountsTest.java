@@ -11,9 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -22,21 +20,16 @@ import org.openqa.selenium.WebElement;
  * "about N", N to two significant figures; so does the widget. Exact answers (the default
  * service) show neither.
  */
-@ExtendWith(BrowserTests.class)
-class EstimatedCountsTest {
+class EstimatedCountsTest extends SharedBrowserTest {
     private static final String COUNTS = "return [...document.querySelectorAll('#facet-groups .count')].map(c => "
             + "({ read: [...c.childNodes].filter(n => !(n.getAttribute && n.getAttribute('aria-hidden'))).map(n => n.textContent)"
             + ".join(''), seen: c.textContent, approx: c.classList.contains('approx'), title: c.title,"
             + " visual: c.querySelector('[aria-hidden=true]')?.textContent ?? c.textContent }))";
-    private static WebEnvironment env;
-    private static WebDriver driver;
     private static String estimating;
 
     @BeforeAll
-    static void setUp(WebEnvironment e) throws Exception {
-        env = e;
-        driver = e.driver;
-        estimating = e.estimatingBase();
+    static void setUp() throws Exception {
+        estimating = env.estimatingBase();
     }
 
     /** An estimate as the page shows it: two significant figures (83,456 → 83,000). */
@@ -70,7 +63,7 @@ class EstimatedCountsTest {
         assertFalse(api.get("facetsExact").asBoolean());
 
         driver.get(estimating + "/?q=learning");
-        SearchPageTest.settled(env);
+        env.settled();
         assertEquals("About " + format(twoFigures(api.get("total").asLong())) + " results for “learning”", status());
 
         List<Map<String, Object>> counts = counts();
@@ -98,7 +91,7 @@ class EstimatedCountsTest {
                 "the count shown is the API's, to two significant figures");
 
         driver.get(estimating + "/?q=learning&lang=fr");
-        SearchPageTest.settled(env);
+        env.settled();
         assertTrue(status().startsWith("Environ ") && status().endsWith(" résultats pour « learning »"), status());
         assertTrue(
                 counts().stream().allMatch(c -> ((String) c.get("title")).startsWith("environ ")), counts().toString());
@@ -108,7 +101,7 @@ class EstimatedCountsTest {
         JsonNode few = WebEnvironment.api(estimating, "/api/search?q=learning&year=2014");
         assertTrue(few.get("totalExact").asBoolean() && few.get("facetsExact").asBoolean(), few.toString());
         driver.get(estimating + "/?q=learning&year=2014");
-        SearchPageTest.settled(env);
+        env.settled();
         assertEquals(format(few.get("total").asLong()) + " results for “learning”", status());
         assertTrue(counts().stream().noneMatch(c -> Boolean.TRUE.equals(c.get("approx"))), counts().toString());
     }
@@ -117,8 +110,7 @@ class EstimatedCountsTest {
     void exact_answers_show_no_about_and_no_tilde() {
         JsonNode api = env.api("/api/search?q=learning");
         assertTrue(api.get("totalExact").asBoolean() && api.get("facetsExact").asBoolean(), api.toString());
-        env.open("/?q=learning");
-        SearchPageTest.settled(env);
+        env.openSearch("/?q=learning");
         assertEquals(api.get("total").asInt() + " results for “learning”", status());
         List<Map<String, Object>> counts = counts();
         assertFalse(counts.isEmpty());

@@ -51,8 +51,7 @@ class KeyboardTest {
     @Test
     void tab_to_the_box_choose_a_suggestion_with_arrows_and_enter_then_open_a_result(WebEnvironment env) {
         WebDriver driver = env.driver;
-        env.open("/");
-        SearchPageTest.settled(env);
+        env.openSearch("/");
 
         WebElement box = tabTo(env, "#q", 5);
         assertEquals("combobox", box.getAttribute("role"));
@@ -87,8 +86,7 @@ class KeyboardTest {
     @Test
     void escape_closes_the_suggestions_and_the_skip_link_leads_to_the_results(WebEnvironment env) {
         WebDriver driver = env.driver;
-        env.open("/");
-        SearchPageTest.settled(env);
+        env.openSearch("/");
         WebElement skip = tabTo(env, "a.skip", 1);
         assertTrue(skip.isDisplayed(), "the skip link shows when focused");
         press(driver, Keys.ENTER);
@@ -108,12 +106,11 @@ class KeyboardTest {
     @Test
     void facets_are_checkboxes_that_space_toggles_and_focus_survives_the_redraw(WebEnvironment env) {
         WebDriver driver = env.driver;
-        env.open("/");
-        SearchPageTest.settled(env);
+        env.openSearch("/");
         tabTo(env, "input[data-key='type:news']", 80);
         press(driver, Keys.SPACE);
         env.waitFor(ExpectedConditions.urlContains("type=news"));
-        SearchPageTest.settled(env);
+        env.settled();
         assertEquals("type:news", env.js("return document.activeElement.dataset.key"));
         assertTrue(focused(driver).isSelected());
     }

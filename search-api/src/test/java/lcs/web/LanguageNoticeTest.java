@@ -30,8 +30,7 @@ class LanguageNoticeTest {
                 "chinois."
             }
         }) {
-            env.open("/?lang=" + lang[0]);
-            SearchPageTest.settled(env);
+            env.openSearch("/?lang=" + lang[0]);
             env.driver.findElement(By.id("q")).sendKeys("서울 학습", Keys.ENTER);
             env.waitFor(d -> d.findElement(By.id("empty")).isDisplayed());
             String notice =

@@ -16,7 +16,6 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -31,16 +30,12 @@ import org.openqa.selenium.interactions.Actions;
  * filters, named with their counts, hidden until the second zoom step when there are many; the map
  * in the page's and the widget's dark theme with no serious or critical axe-core violation.
  */
-@ExtendWith(BrowserTests.class)
-class MapCitiesTest {
+class MapCitiesTest extends SharedBrowserTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DOTS = "#map .map-cities circle";
 
-    private WebEnvironment env;
-
     @BeforeEach
-    void wide(WebEnvironment e) {
-        env = e;
+    void wide() {
         env.driver.manage().window().setSize(new Dimension(1280, 900));
     }
 
@@ -78,8 +73,7 @@ class MapCitiesTest {
     /** Opens a search and waits until the map shows that search's cities. */
     private Set<String> openAndWaitForDots(String query) {
         Set<String> expected = expectedLabels(query);
-        env.open("/?" + query);
-        SearchPageTest.settled(env);
+        env.openSearch("/?" + query);
         env.waitFor(d -> shownLabels().equals(expected));
         return expected;
     }
@@ -149,7 +143,7 @@ class MapCitiesTest {
         env.open("/?q=festival");
         env.driver.manage().window().setSize(new Dimension(360, 740));
         env.driver.navigate().refresh(); // narrow: the map starts closed
-        SearchPageTest.settled(env);
+        env.settled();
         assertEquals(
                 0L,
                 env.<Number>js("return performance.getEntriesByType('resource')"
@@ -164,8 +158,7 @@ class MapCitiesTest {
 
     @Test
     void many_cities_wait_for_the_second_zoom_step_and_then_each_has_a_dot() {
-        env.open("/");
-        SearchPageTest.settled(env);
+        env.openSearch("/");
         // The real module and shapes, fed 25 synthetic cities (more than the page's fixture has).
         Object result = ((JavascriptExecutor) env.driver).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];

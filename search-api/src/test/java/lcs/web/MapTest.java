@@ -36,7 +36,7 @@ class MapTest {
 
     /** Waits for the page's answer and for the map to be drawn. */
     private static void mapDrawn(WebEnvironment env) {
-        SearchPageTest.settled(env);
+        env.settled();
         env.waitFor(d -> !d.findElements(By.cssSelector("#map .map-legend li")).isEmpty());
     }
 
@@ -238,7 +238,7 @@ class MapTest {
         env.open("/?q=learning");
         env.driver.manage().window().setSize(new Dimension(360, 740));
         env.driver.navigate().refresh();
-        SearchPageTest.settled(env);
+        env.settled();
         WebElement toggle = env.driver.findElement(By.id("map-toggle"));
         assertEquals("false", toggle.getAttribute("aria-expanded"));
         assertFalse(env.driver.findElement(By.id("map")).isDisplayed());

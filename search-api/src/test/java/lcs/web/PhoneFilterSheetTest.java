@@ -33,16 +33,14 @@ class PhoneFilterSheetTest {
 
     @Test
     void after_a_facet_tap_the_first_result_is_one_tap_away(WebEnvironment env) throws IOException {
-        env.open("/?q=learning");
-        env.resizeViewport(390, 844);
-        SearchPageTest.settled(env);
+        env.openSearch("/?q=learning", 390, 844);
         env.driver.findElement(By.id("filters-toggle")).click();
         List<String> before = groups(env);
         env.driver
                 .findElement(By.cssSelector("#facet-groups [data-facet=type] input[value=profile]"))
                 .click();
         env.waitFor(d -> d.getCurrentUrl().contains("type=profile"));
-        SearchPageTest.settled(env);
+        env.settled();
         List<String> after = groups(env);
         assertEquals(before.stream().filter(after::contains).toList(), after, "facet groups keep their order");
 
@@ -65,8 +63,7 @@ class PhoneFilterSheetTest {
 
     @Test
     void on_a_desktop_there_is_no_sheet_button(WebEnvironment env) {
-        env.open("/?q=learning");
-        SearchPageTest.settled(env);
+        env.openSearch("/?q=learning");
         assertFalse(env.driver.findElement(By.id("show-results")).isDisplayed());
     }
 }

@@ -35,9 +35,7 @@ class ScreenshotTest {
 
     @Test
     void desktop(WebEnvironment env) throws IOException {
-        env.open("/?q=learning&country=Ireland&country=Latvia");
-        env.resizeViewport(1280, 900);
-        SearchPageTest.settled(env);
+        env.openSearch("/?q=learning&country=Ireland&country=Latvia", 1280, 900);
         assertTrue(env.driver.findElement(By.id("facets")).isDisplayed(), "facets sit beside the results");
         assertTrue(!env.driver.findElement(By.id("filters-toggle")).isDisplayed());
         assertNoSideWaysScrollAndShoot(env, "desktop");
@@ -49,9 +47,7 @@ class ScreenshotTest {
 
     @Test
     void phone(WebEnvironment env) throws IOException {
-        env.open("/?q=learning");
-        env.resizeViewport(360, 740);
-        SearchPageTest.settled(env);
+        env.openSearch("/?q=learning", 360, 740);
         assertTrue(!env.driver.findElement(By.id("facets")).isDisplayed(), "facets wait behind the toggle");
         assertNoSideWaysScrollAndShoot(env, "phone");
         env.driver.findElement(By.id("filters-toggle")).click();
@@ -62,9 +58,7 @@ class ScreenshotTest {
 
     @Test
     void arabic(WebEnvironment env) throws IOException {
-        env.open("/?q=learning&lang=ar");
-        env.resizeViewport(1280, 900);
-        SearchPageTest.settled(env);
+        env.openSearch("/?q=learning&lang=ar", 1280, 900);
         assertEquals("rtl", env.js("return getComputedStyle(document.body).direction"));
         long facetsX = env.driver.findElement(By.id("facets")).getRect().getX();
         long hitsX = env.driver.findElement(By.id("hits")).getRect().getX();
@@ -82,10 +76,7 @@ class ScreenshotTest {
                 .getShadowRoot()
                 .findElements(By.cssSelector("[part~=hit]"))
                 .isEmpty());
-        var compact = env.driver.findElement(By.id("compact")).getShadowRoot();
-        compact.findElement(By.cssSelector("input")).sendKeys("learning");
-        env.waitFor(
-                d -> "true".equals(compact.findElement(By.cssSelector("input")).getAttribute("aria-expanded")));
+        env.typeInCompactWidget("compact", "learning");
         assertNoSideWaysScrollAndShoot(env, "widget-demo-compact");
         env.js("document.activeElement.blur()");
         shootWholePage(env, "widget-demo");

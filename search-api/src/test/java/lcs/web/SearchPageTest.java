@@ -10,31 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The search page in a real browser: results as you type, filters, chips, and the URL as state. */
-@ExtendWith(BrowserTests.class)
-class SearchPageTest {
-    private static WebEnvironment env;
-    private static WebDriver driver;
-
-    @BeforeAll
-    static void setUp(WebEnvironment e) {
-        env = e;
-        driver = e.driver;
-    }
-
-    /** Waits until the page has drawn a finished answer (status text set, nothing in flight). */
-    static void settled(WebEnvironment env) {
-        env.waitFor(d -> env.<Boolean>js(
-                "return !!document.querySelector('#status').textContent && !document.querySelector('[aria-busy]')"));
-    }
+class SearchPageTest extends SharedBrowserTest {
 
     private static List<String> hitTitles() {
         return driver.findElements(By.cssSelector("#hits .hit-title")).stream()
@@ -44,15 +26,14 @@ class SearchPageTest {
 
     @Test
     void typing_shows_highlighted_results_in_the_url_and_reload_and_back_restore_views() {
-        env.open("/");
-        settled(env);
+        env.openSearch("/");
         String listing = driver.findElement(By.id("status")).getText();
         assertEquals("15 documents", listing);
 
         driver.findElement(By.id("q")).sendKeys("festival");
         env.waitFor(ExpectedConditions.urlContains("q=festival"));
         env.waitFor(d -> d.findElement(By.id("status")).getText().contains("“festival”"));
-        settled(env);
+        env.settled();
         List<WebElement> marks = driver.findElements(By.cssSelector("#hits .hit-snippet mark"));
         assertFalse(marks.isEmpty(), "snippets highlight the query");
         assertTrue(marks.stream()
@@ -65,7 +46,7 @@ class SearchPageTest {
         List<String> titles = hitTitles();
 
         driver.navigate().refresh();
-        settled(env);
+        env.settled();
         assertEquals("festival", driver.findElement(By.id("q")).getAttribute("value"));
         assertEquals(titles, hitTitles(), "a reload shows the same view");
 
@@ -80,14 +61,13 @@ class SearchPageTest {
 
     @Test
     void two_countries_show_their_union_with_the_apis_counts_and_chips_remove_them() {
-        env.open("/?q=learning");
-        settled(env);
+        env.openSearch("/?q=learning");
         checkbox("country", "Latvia").click();
         env.waitFor(ExpectedConditions.urlContains("country=Latvia"));
-        settled(env);
+        env.settled();
         checkbox("country", "Ireland").click();
         env.waitFor(ExpectedConditions.urlContains("country=Ireland"));
-        settled(env);
+        env.settled();
 
         JsonNode api = env.api("/api/search?q=learning&country=Latvia&country=Ireland&size=10");
         assertEquals(
@@ -117,7 +97,7 @@ class SearchPageTest {
         assertEquals("Remove filter Country: Latvia", chips.get(0).getAttribute("aria-label"));
         chips.get(0).click();
         env.waitFor(d -> !d.getCurrentUrl().contains("Latvia"));
-        settled(env);
+        env.settled();
         assertFalse(checkbox("country", "Latvia").isSelected());
         assertTrue(checkbox("country", "Ireland").isSelected());
         assertEquals(
@@ -131,8 +111,7 @@ class SearchPageTest {
 
     @Test
     void regions_group_their_countries_and_the_filter_box_narrows_long_lists() {
-        env.open("/");
-        settled(env);
+        env.openSearch("/");
         assertEquals("Europe and North America", regionHeading("Latvia"));
         assertEquals("Asia and the Pacific", regionHeading("China"));
         int shown =
@@ -157,17 +136,15 @@ class SearchPageTest {
 
     @Test
     void sort_and_pages_live_in_the_url_with_aria_current() {
-        env.open("/?q=learning");
-        settled(env);
+        env.openSearch("/?q=learning");
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("sort"))).selectByValue("newest");
         env.waitFor(ExpectedConditions.urlContains("sort=newest"));
-        settled(env);
+        env.settled();
         JsonNode newest = env.api("/api/search?q=learning&sort=newest");
         assertEquals(
                 newest.get("hits").get(0).get("title").asText(), hitTitles().get(0));
 
-        env.open("/?sort=newest");
-        settled(env);
+        env.openSearch("/?sort=newest");
         assertEquals("newest", driver.findElement(By.id("sort")).getAttribute("value"));
         assertFalse(driver.findElement(By.id("sort")).isEnabled(), "with no words the list is always newest first");
         WebElement current = driver.findElement(By.cssSelector("#pagination [aria-current=page]"));
@@ -175,7 +152,7 @@ class SearchPageTest {
         driver.findElement(By.cssSelector("#pagination a[data-page='2']:not(.next)"))
                 .click();
         env.waitFor(ExpectedConditions.urlContains("page=2"));
-        settled(env);
+        env.settled();
         assertEquals(
                 "2",
                 driver.findElement(By.cssSelector("#pagination [aria-current=page]"))
@@ -193,8 +170,7 @@ class SearchPageTest {
 
     @Test
     void did_you_mean_offers_the_correction_as_a_link() {
-        env.open("/?q=festivall");
-        settled(env);
+        env.openSearch("/?q=festivall");
         WebElement hint = driver.findElement(By.id("did-you-mean"));
         assertEquals("Did you mean festival?", hint.getText());
         hint.findElement(By.tagName("a")).click();
@@ -204,21 +180,19 @@ class SearchPageTest {
 
     @Test
     void an_empty_result_offers_to_remove_the_filters() {
-        env.open("/?q=riga&type=profile");
-        settled(env);
+        env.openSearch("/?q=riga&type=profile");
         WebElement empty = driver.findElement(By.id("empty"));
         assertTrue(empty.isDisplayed());
         assertTrue(empty.getText().startsWith("No results for “riga”."), empty.getText());
         empty.findElement(By.linkText("Remove all filters")).click();
         env.waitFor(d -> !d.getCurrentUrl().contains("type="));
-        settled(env);
+        env.settled();
         assertEquals(List.of("Riga learning week for families"), hitTitles());
     }
 
     @Test
     void a_failing_api_shows_a_message_and_retry_recovers() {
-        env.open("/");
-        settled(env);
+        env.openSearch("/");
         env.js("window.__fetch = window.fetch; window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));");
         driver.findElement(By.id("q")).sendKeys("cork");
         WebElement error = env.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
@@ -253,8 +227,7 @@ class SearchPageTest {
 
     @Test
     void the_interface_speaks_the_asked_language_and_arabic_is_right_to_left() {
-        env.open("/?q=learning&lang=fr");
-        settled(env);
+        env.openSearch("/?q=learning&lang=fr");
         assertEquals("fr", env.js("return document.documentElement.lang"));
         assertTrue(driver.findElement(By.id("status")).getText().endsWith("résultats pour « learning »"));
         assertEquals(
@@ -267,14 +240,12 @@ class SearchPageTest {
                 "Anglais",
                 checkbox("language", "en").findElement(By.xpath("..")).getText().replaceAll("\\s*\\d+$", ""));
 
-        env.open("/?lang=ar");
-        settled(env);
+        env.openSearch("/?lang=ar");
         assertEquals("rtl", env.js("return document.documentElement.dir"));
         assertEquals(
                 "بحث", driver.findElement(By.cssSelector("#search-form button")).getText());
 
-        env.open("/");
-        settled(env);
+        env.openSearch("/");
         Object picked = ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeAsyncScript("const done = arguments[arguments.length - 1];"
                         + "import('/js/i18n.js').then(m => done([m.pickLanguage(null, ['ru-RU', 'en']), m.pickLanguage('zh-Hans', ['fr']),"
@@ -286,8 +257,7 @@ class SearchPageTest {
     @Test
     void the_page_loads_without_console_errors_or_csp_violations() {
         env.consoleErrors();
-        env.open("/?q=learning&country=Ireland");
-        settled(env);
+        env.openSearch("/?q=learning&country=Ireland");
         env.open("/doc/web-ljubljana");
         env.waitFor(d -> !d.findElements(By.cssSelector("#related-list li")).isEmpty());
         assertEquals(List.of(), env.consoleErrors());

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,8 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code <mark>}s. The map, a picture the script draws, and the popular queries under "no results"
  * are left out.
  */
-@ExtendWith(BrowserTests.class)
-class ServerRenderedPageTest {
+class ServerRenderedPageTest extends SharedBrowserTest {
     /** What a visitor sees, read in the page: the text of each region as laid out (innerText), and the marks. */
     private static final String SNAPSHOT = """
             const regions = ['.site-header', '#search-heading', '#search-form', '.toolbar', '#chips', '#did-you-mean',
@@ -40,13 +37,6 @@ class ServerRenderedPageTest {
               marks: [...document.querySelectorAll('mark')].filter(visible).map((m) => m.textContent),
             };
             """;
-
-    private static WebEnvironment env;
-
-    @BeforeAll
-    static void start(WebEnvironment e) {
-        env = e;
-    }
 
     @AfterEach
     void scriptsBackOn() {

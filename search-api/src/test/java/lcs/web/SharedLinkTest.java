@@ -13,11 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -25,17 +22,8 @@ import org.openqa.selenium.WebElement;
  * or a slow link sees), the script takes over without a visible change, the document view marks the
  * query's words and goes back to that search, and a title shows whether it leaves the site.
  */
-@ExtendWith(BrowserTests.class)
-class SharedLinkTest {
+class SharedLinkTest extends SharedBrowserTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static WebEnvironment env;
-    private static WebDriver driver;
-
-    @BeforeAll
-    static void start(WebEnvironment e) {
-        env = e;
-        driver = e.driver;
-    }
 
     private static HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
         return HTTP.send(
@@ -95,8 +83,7 @@ class SharedLinkTest {
                 .toList();
         assertEquals(env.api("/api/search?q=cork").get("hits").findValuesAsText("title"), titles);
 
-        env.open("/?q=cork");
-        SearchPageTest.settled(env);
+        env.openSearch("/?q=cork");
         assertEquals(status, driver.findElement(By.id("status")).getText());
         assertEquals(
                 titles,
@@ -124,7 +111,7 @@ class SharedLinkTest {
         env.waitFor(d -> !d.findElements(By.cssSelector(".back a")).isEmpty());
         driver.findElement(By.cssSelector(".back a")).click();
         env.waitFor(d -> d.getCurrentUrl().endsWith("/?q=libraries"));
-        SearchPageTest.settled(env);
+        env.settled();
         assertTrue(
                 driver.findElement(By.id("status")).getText().contains("“libraries”"),
                 driver.findElement(By.id("status")).getText());
@@ -132,8 +119,7 @@ class SharedLinkTest {
 
     @Test
     void a_title_shows_whether_it_opens_the_document_here_or_another_site() {
-        env.open("/?q=ventspils+ljubljana");
-        SearchPageTest.settled(env);
+        env.openSearch("/?q=ventspils+ljubljana");
         String arrow = "return getComputedStyle(arguments[0], '::after').content";
         WebElement external = driver.findElement(By.cssSelector("#hits a.hit-link[href^='https://example.org']"));
         assertTrue(String.valueOf(env.<Object>js(arrow, external)).contains("↗"), "an arrow for the original site");

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import lcs.http.Service;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
@@ -19,8 +17,7 @@ import org.openqa.selenium.SearchContext;
  * are not clickable until the new count lands; a 503, a 400 and a stopped server each say what they
  * are, a 503 is retried after its Retry-After, and the widget does the same.
  */
-@ExtendWith(BrowserTests.class)
-class SlowLinkAndErrorsTest {
+class SlowLinkAndErrorsTest extends SharedBrowserTest {
     /** Answers every fetch of the page with a 503 and Retry-After: 1, until fetch is restored. */
     private static final String MOCK_503 = """
       window.__realFetch = window.__realFetch || window.fetch;
@@ -28,15 +25,6 @@ class SlowLinkAndErrorsTest {
         { status: 503, headers: { 'Retry-After': '1', 'Content-Type': 'application/json' } }));""";
 
     private static final String RESTORE_FETCH = "window.fetch = window.__realFetch;";
-
-    private static WebEnvironment env;
-    private static org.openqa.selenium.chrome.ChromeDriver driver;
-
-    @BeforeAll
-    static void start(WebEnvironment e) {
-        env = e;
-        driver = e.driver;
-    }
 
     private static void latency(int ms) {
         driver.executeCdpCommand("Network.enable", Map.of());
@@ -64,8 +52,7 @@ class SlowLinkAndErrorsTest {
 
     @Test
     void a_throttled_search_marks_the_results_busy_and_the_old_facets_stale_until_the_count_lands() throws Exception {
-        env.open("/?q=learning");
-        SearchPageTest.settled(env);
+        env.openSearch("/?q=learning");
         latency(1500);
         driver.findElement(By.cssSelector("#facet-groups [data-facet=type] input[value=profile]"))
                 .click();
@@ -81,7 +68,7 @@ class SlowLinkAndErrorsTest {
                 driver.findElement(By.id("facets")).getCssValue("pointer-events"),
                 "stale facets take no clicks");
         env.screenshot("state-slow-link-busy");
-        SearchPageTest.settled(env);
+        env.settled();
         long total = env.api("/api/search?q=learning&type=profile").get("total").asLong();
         assertEquals(
                 total + " results for “learning”",
@@ -100,8 +87,7 @@ class SlowLinkAndErrorsTest {
                         && badRequest.contains("page × size must be at most 10000"),
                 badRequest);
 
-        env.open("/?q=learning");
-        SearchPageTest.settled(env);
+        env.openSearch("/?q=learning");
         env.js(MOCK_503);
         search("cork");
         String busy = errorText();
@@ -111,13 +97,13 @@ class SlowLinkAndErrorsTest {
         env.screenshot("state-error-busy");
         env.js(RESTORE_FETCH);
         env.waitFor(d -> !d.findElement(By.id("error")).isDisplayed()); // retried by itself after Retry-After
-        SearchPageTest.settled(env);
+        env.settled();
         assertTrue(driver.findElement(By.id("status")).getText().endsWith("for “cork”"));
 
         Service another = env.startAnotherService();
         try {
             driver.get("http://127.0.0.1:" + another.port() + "/?q=learning");
-            SearchPageTest.settled(env);
+            env.settled();
         } finally {
             another.close(); // the service stops mid-session
         }

@@ -46,15 +46,13 @@ class StateScreenshotTest {
 
     @Test
     void phone_filter_sheet_after_a_facet_tap(WebEnvironment env) throws IOException {
-        env.open("/?q=learning");
-        env.resizeViewport(390, 844);
-        SearchPageTest.settled(env);
+        env.openSearch("/?q=learning", 390, 844);
         env.driver.findElement(By.id("filters-toggle")).click();
         env.driver
                 .findElement(By.cssSelector("#facet-groups [data-facet=type] input[type=checkbox]"))
                 .click();
         env.waitFor(d -> d.getCurrentUrl().contains("type="));
-        SearchPageTest.settled(env);
+        env.settled();
         env.screenshot("state-phone-filter-sheet");
     }
 

@@ -31,9 +31,11 @@ import lcs.index.IndexBuilder;
 import lcs.search.Searcher;
 import lcs.search.SnapshotManager;
 import lcs.synth.GenerateCommand;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -269,6 +271,25 @@ final class WebEnvironment implements AutoCloseable {
         driver.get(base + pathAndQuery);
     }
 
+    /** Opens a search page at the default desktop size and waits until it has drawn its answer. */
+    void openSearch(String pathAndQuery) {
+        open(pathAndQuery);
+        settled();
+    }
+
+    /** Opens a search page, sizes the viewport to width × height, and waits until the page has drawn its answer. */
+    void openSearch(String pathAndQuery, int width, int height) {
+        open(pathAndQuery);
+        resizeViewport(width, height);
+        settled();
+    }
+
+    /** Waits until the search page has drawn a finished answer (status text set, nothing in flight). */
+    void settled() {
+        waitFor(d -> this.<Boolean>js(
+                "return !!document.querySelector('#status').textContent && !document.querySelector('[aria-busy]')"));
+    }
+
     /** Sizes the viewport (not the window, which may add browser chrome) to width × height. */
     void resizeViewport(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
@@ -278,6 +299,13 @@ final class WebEnvironment implements AutoCloseable {
         }
         waitFor(d -> this.<Number>js("return window.innerWidth").intValue() == width
                 && this.<Number>js("return window.innerHeight").intValue() == height);
+    }
+
+    /** Types text in the box of the compact widget with this id and waits until its suggestion list is open. */
+    void typeInCompactWidget(String id, String text) {
+        SearchContext root = driver.findElement(By.id(id)).getShadowRoot();
+        root.findElement(By.cssSelector("input")).sendKeys(text);
+        waitFor(d -> "true".equals(root.findElement(By.cssSelector("input")).getAttribute("aria-expanded")));
     }
 
     /** Saves what the browser shows as {@code target/screenshots/NAME.png}, for people to look at. */
@@ -348,11 +376,16 @@ final class WebEnvironment implements AutoCloseable {
             if (estimating != null) {
                 estimating.close();
             }
-            try (Stream<Path> files = Files.walk(tmp)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            } catch (IOException e) {
-                // A leftover temp folder is not worth failing the run for.
-            }
+            deleteTree(tmp);
+        }
+    }
+
+    /** Removes a test's temporary folder and all in it; a leftover is not worth failing a run for. */
+    static void deleteTree(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            // Left for the system's temp cleaning.
         }
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
@@ -15,13 +14,10 @@ import org.openqa.selenium.interactions.Actions;
  * {@code <lcs-search map>} on another origin whose CSP trusts only the search service: the map
  * module, its stylesheet and shapes load from the service on demand, and only for that attribute.
  */
-@ExtendWith(BrowserTests.class)
-class WidgetMapTest {
-    private static WebEnvironment env;
+class WidgetMapTest extends SharedBrowserTest {
 
     @BeforeAll
-    static void pages(WebEnvironment e) {
-        env = e;
+    static void pages() {
         env.otherPages.put("/map-host.html", String.format(java.util.Locale.ROOT, """
         <!doctype html>
         <html lang="en"><head><meta charset="utf-8"><title>Another site with a map</title>

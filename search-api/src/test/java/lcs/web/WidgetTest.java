@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -21,15 +19,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The widget on a page of another origin (another port), whose CSP trusts only the search service:
  * it loads, calls the API across origins, and several widgets keep to themselves.
  */
-@ExtendWith(BrowserTests.class)
-class WidgetTest {
-    private static WebEnvironment env;
-    private static WebDriver driver;
+class WidgetTest extends SharedBrowserTest {
 
     @BeforeAll
-    static void pages(WebEnvironment e) {
-        env = e;
-        driver = e.driver;
+    static void pages() {
         env.otherPages.put("/host.html", String.format(java.util.Locale.ROOT, """
         <!doctype html>
         <html lang="en"><head><meta charset="utf-8"><title>Another site</title>

@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.SearchContext;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
@@ -19,18 +17,13 @@ import org.openqa.selenium.interactions.Actions;
  * {@code javascript:} URL in its title, summary, body, city and url. The page and the widget show
  * them as text, run none of them, and make no link of the URL.
  */
-@ExtendWith(BrowserTests.class)
-class XssTest {
+class XssTest extends SharedBrowserTest {
     private static final String IMG = "<img src=x onerror=\"window.__xss=1\">";
     private static final String SCRIPT = "<script>window.__xss=1</script>";
-    private static WebEnvironment env;
-    private static WebDriver driver;
     private static String title;
 
     @BeforeAll
-    static void setUp(WebEnvironment e) {
-        env = e;
-        driver = e.driver;
+    static void setUp() {
         title = env.api("/api/documents/web-xss").get("title").asText();
         assertTrue(title.contains(IMG) && title.contains(SCRIPT), "the fixture is hostile: " + title);
     }
@@ -48,8 +41,7 @@ class XssTest {
 
     @Test
     void the_page_shows_hostile_fields_as_text_and_runs_nothing() {
-        env.open("/");
-        SearchPageTest.settled(env);
+        env.openSearch("/");
         driver.findElement(By.id("q")).sendKeys("xssprobe");
         env.waitFor(d -> d.findElement(By.id("status")).getText().equals("1 result for “xssprobe”"));
         WebElement hit = driver.findElement(By.cssSelector("#hits .hit"));
@@ -84,8 +76,7 @@ class XssTest {
 
     @Test
     void suggestions_show_hostile_titles_as_text() {
-        env.open("/");
-        SearchPageTest.settled(env);
+        env.openSearch("/");
         WebElement box = driver.findElement(By.id("q"));
         box.click();
         new Actions(driver).sendKeys("xssprobe").perform();
