@@ -1,8 +1,11 @@
 package lcs.index;
 
 import static lcs.index.IndexRun.fixture;
+import static lcs.schema.PhraseSearch.idsMatching;
+import static lcs.schema.PhraseSearch.phrase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,18 +17,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import lcs.corpus.CorpusRecord;
 import lcs.schema.Schema;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.QueryBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code multilingual-8.jsonl}: two synthetic documents in each of the eight stemmed languages,
@@ -61,22 +64,6 @@ class MultilingualFixtureTest {
             }
             return records;
         }
-    }
-
-    private static TreeSet<String> idsMatching(Query query) throws IOException {
-        try (Directory dir = FSDirectory.open(index);
-                DirectoryReader reader = DirectoryReader.open(dir)) {
-            var searcher = new IndexSearcher(reader);
-            var ids = new TreeSet<String>();
-            for (ScoreDoc hit : searcher.search(query, 100).scoreDocs) {
-                ids.add(Schema.record(searcher.storedFields().document(hit.doc)).id());
-            }
-            return ids;
-        }
-    }
-
-    private static Query phrase(String field, String text) {
-        return new QueryBuilder(Schema.analyzer()).createPhraseQuery(field, text);
     }
 
     @Test
@@ -130,36 +117,43 @@ class MultilingualFixtureTest {
         assertEquals(expected, FacetCounts.of(index).get("language"));
     }
 
-    @Test
-    void french_singular_phrase_finds_villes_apprenantes() throws IOException {
-        // fx-fr-1 says "villes apprenantes" in its title and "ville apprenante" in its body.
-        assertEquals(new TreeSet<>(List.of("fx-fr-1")), idsMatching(phrase(Schema.head("fr"), "ville apprenante")));
+    /** A phrase, the field it is searched in, and exactly the fixture documents it must find. */
+    static Stream<Arguments> phrases() {
+        return Stream.of(
+                // fx-fr-1 says "villes apprenantes" in its title and "ville apprenante" in its body.
+                argumentSet(
+                        "french singular phrase finds villes apprenantes",
+                        Schema.head("fr"),
+                        "ville apprenante",
+                        List.of("fx-fr-1")),
+                argumentSet(
+                        "german festival finds the lernfestival title",
+                        Schema.head("de"),
+                        "Festival",
+                        List.of("fx-de-1")),
+                // fx-ru-1's title has only the genitive "обучения".
+                argumentSet("russian nominative finds the genitive", Schema.head("ru"), "обучение", List.of("fx-ru-1")),
+                // fx-ar-1's title has only "للتعلم".
+                argumentSet(
+                        "arabic article form finds the li-prefixed title",
+                        Schema.head("ar"),
+                        "التعلم",
+                        List.of("fx-ar-1")),
+                argumentSet(
+                        "chinese phrase finds learning city inside longer runs",
+                        Schema.body("zh"),
+                        "学习型城市",
+                        List.of("fx-zh-1", "fx-zh-2")),
+                argumentSet(
+                        "neutral phrase finds lifelong learning in both chinese documents",
+                        Schema.BODY,
+                        "终身学习",
+                        List.of("fx-zh-1", "fx-zh-2")));
     }
 
-    @Test
-    void german_festival_finds_the_lernfestival_title() throws IOException {
-        assertEquals(new TreeSet<>(List.of("fx-de-1")), idsMatching(phrase(Schema.head("de"), "Festival")));
-    }
-
-    @Test
-    void russian_nominative_finds_the_genitive() throws IOException {
-        // fx-ru-1's title has only the genitive "обучения".
-        assertEquals(new TreeSet<>(List.of("fx-ru-1")), idsMatching(phrase(Schema.head("ru"), "обучение")));
-    }
-
-    @Test
-    void arabic_article_form_finds_the_li_prefixed_title() throws IOException {
-        // fx-ar-1's title has only "للتعلم".
-        assertEquals(new TreeSet<>(List.of("fx-ar-1")), idsMatching(phrase(Schema.head("ar"), "التعلم")));
-    }
-
-    @Test
-    void chinese_phrase_finds_learning_city_inside_longer_runs() throws IOException {
-        assertEquals(new TreeSet<>(List.of("fx-zh-1", "fx-zh-2")), idsMatching(phrase(Schema.body("zh"), "学习型城市")));
-    }
-
-    @Test
-    void neutral_phrase_finds_lifelong_learning_in_both_chinese_documents() throws IOException {
-        assertEquals(new TreeSet<>(List.of("fx-zh-1", "fx-zh-2")), idsMatching(phrase(Schema.BODY, "终身学习")));
+    @ParameterizedTest
+    @MethodSource("phrases")
+    void phrase_finds_exactly_these_documents(String field, String text, List<String> ids) throws IOException {
+        assertEquals(new TreeSet<>(ids), new TreeSet<>(idsMatching(index, phrase(field, text))));
     }
 }

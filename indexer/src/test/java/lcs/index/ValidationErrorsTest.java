@@ -3,6 +3,7 @@ package lcs.index;
 import static lcs.index.IndexRun.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each kind of invalid record, one fixture per failure mode: the build exits 1 and names the
@@ -45,22 +50,48 @@ class ValidationErrorsTest {
                 "expected a line starting with \"" + prefix + "\"\n" + run.transcript());
     }
 
-    @Test
-    void missing_required_field_names_the_field() {
-        Path corpus = fixture("missing-title.jsonl");
-        assertReported(failing(corpus), corpus + ":2: title: missing required field");
+    /** A fixture with one bad record on line 2, and the start of the line that must name it. */
+    static Stream<Arguments> badRecords() {
+        return Stream.of(
+                argumentSet(
+                        "missing required field names the field",
+                        "missing-title.jsonl",
+                        ":2: title: missing required field"),
+                argumentSet(
+                        "number where a string is expected is a type error",
+                        "mistyped-title.jsonl",
+                        ":2: title: must be a string (got number)"),
+                argumentSet(
+                        "id with spaces and slashes is refused", "bad-id.jsonl", ":2: id: must be 1-128 characters"),
+                argumentSet(
+                        "impossible date is refused",
+                        "bad-date.jsonl",
+                        ":2: date: must be a real date as YYYY-MM-DD (got \"2023-02-30\")"),
+                argumentSet(
+                        "year that disagrees with the date is refused",
+                        "year-date-disagree.jsonl",
+                        ":2: year: 2022 disagrees with date 2023-05-01"),
+                argumentSet(
+                        "unknown language tag is refused",
+                        "unknown-language.jsonl",
+                        ":2: language: unknown language \"xx\""),
+                argumentSet(
+                        "unknown country is refused",
+                        "unknown-country.jsonl",
+                        ":2: country: unknown country \"Atlantis\" (closest: "),
+                argumentSet(
+                        "region that contradicts the country is refused",
+                        "region-contradicts-country.jsonl",
+                        ":2: region: \"Africa\" contradicts country Germany, which is in \"Europe and North America\""),
+                argumentSet("blank body is refused", "empty-body.jsonl", ":2: body: must not be empty"),
+                argumentSet("line that is not json is refused", "invalid-json.jsonl", ":2: (line): invalid JSON: "));
     }
 
-    @Test
-    void number_where_a_string_is_expected_is_a_type_error() {
-        Path corpus = fixture("mistyped-title.jsonl");
-        assertReported(failing(corpus), corpus + ":2: title: must be a string (got number)");
-    }
-
-    @Test
-    void id_with_spaces_and_slashes_is_refused() {
-        Path corpus = fixture("bad-id.jsonl");
-        assertReported(failing(corpus), corpus + ":2: id: must be 1-128 characters");
+    @ParameterizedTest
+    @MethodSource("badRecords")
+    void bad_record_is_refused_naming_its_line_and_field(String fixture, String report) {
+        Path corpus = fixture(fixture);
+        assertReported(failing(corpus), corpus + report);
     }
 
     @Test
@@ -85,56 +116,11 @@ class ValidationErrorsTest {
     }
 
     @Test
-    void impossible_date_is_refused() {
-        Path corpus = fixture("bad-date.jsonl");
-        assertReported(failing(corpus), corpus + ":2: date: must be a real date as YYYY-MM-DD (got \"2023-02-30\")");
-    }
-
-    @Test
-    void year_that_disagrees_with_the_date_is_refused() {
-        Path corpus = fixture("year-date-disagree.jsonl");
-        assertReported(failing(corpus), corpus + ":2: year: 2022 disagrees with date 2023-05-01");
-    }
-
-    @Test
-    void unknown_language_tag_is_refused() {
-        Path corpus = fixture("unknown-language.jsonl");
-        assertReported(failing(corpus), corpus + ":2: language: unknown language \"xx\"");
-    }
-
-    @Test
-    void unknown_country_is_refused() {
-        Path corpus = fixture("unknown-country.jsonl");
-        assertReported(failing(corpus), corpus + ":2: country: unknown country \"Atlantis\" (closest: ");
-    }
-
-    @Test
     void misspelt_country_names_the_closest_known_countries() throws IOException {
         Path corpus = tmp.resolve("misspelt.jsonl");
         Files.writeString(
                 corpus, Files.readString(fixture("unknown-country.jsonl")).replace("Atlantis", "Germny"));
         assertReported(failing(corpus), corpus + ":2: country: unknown country \"Germny\" (closest: \"Germany\"");
-    }
-
-    @Test
-    void region_that_contradicts_the_country_is_refused() {
-        Path corpus = fixture("region-contradicts-country.jsonl");
-        assertReported(
-                failing(corpus),
-                corpus
-                        + ":2: region: \"Africa\" contradicts country Germany, which is in \"Europe and North America\"");
-    }
-
-    @Test
-    void blank_body_is_refused() {
-        Path corpus = fixture("empty-body.jsonl");
-        assertReported(failing(corpus), corpus + ":2: body: must not be empty");
-    }
-
-    @Test
-    void line_that_is_not_json_is_refused() {
-        Path corpus = fixture("invalid-json.jsonl");
-        assertReported(failing(corpus), corpus + ":2: (line): invalid JSON: ");
     }
 
     @Test

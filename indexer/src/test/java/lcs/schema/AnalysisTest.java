@@ -1,28 +1,28 @@
 package lcs.schema;
 
+import static lcs.schema.PhraseSearch.idsMatching;
+import static lcs.schema.PhraseSearch.phrase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import lcs.corpus.CorpusRecord;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.QueryBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** What {@link Schema#analyzer()} makes of text in each kind of field. */
 class AnalysisTest {
@@ -64,24 +64,6 @@ class AnalysisTest {
         return Tokens.of(Schema.analyzer(), field, text);
     }
 
-    private static List<String> idsMatching(Query query) throws IOException {
-        assertNotNull(query, "the analyzer produced no tokens");
-        try (Directory dir = FSDirectory.open(zhIndex);
-                DirectoryReader reader = DirectoryReader.open(dir)) {
-            var searcher = new IndexSearcher(reader);
-            var ids = new ArrayList<String>();
-            for (ScoreDoc hit : searcher.search(query, 10).scoreDocs) {
-                ids.add(Schema.record(searcher.storedFields().document(hit.doc)).id());
-            }
-            return ids;
-        }
-    }
-
-    @Test
-    void french_plural_phrase_stems_like_the_singular() {
-        assertEquals(tokens(Schema.body("fr"), "ville apprenante"), tokens(Schema.body("fr"), "villes apprenantes"));
-    }
-
     @Test
     void french_head_field_stems_like_the_body_field() {
         assertEquals(tokens(Schema.body("fr"), "villes apprenantes"), tokens(Schema.head("fr"), "Villes Apprenantes"));
@@ -106,55 +88,43 @@ class AnalysisTest {
         assertTrue(tokens(Schema.head("de"), "Lernfestival").contains("lernfestival"));
     }
 
+    /** A language and two forms of a word, or of a phrase, that its stemmed body field analyses alike. */
+    static Stream<Arguments> formsThatStemAlike() {
+        return Stream.of(
+                argumentSet(
+                        "french plural phrase stems like the singular", "fr", "ville apprenante", "villes apprenantes"),
+                argumentSet("russian nominative and genitive share a stem", "ru", "обучение", "обучения"),
+                argumentSet("arabic li- prefix and article share a stem", "ar", "التعلم", "للتعلم"),
+                argumentSet("spanish plural stems like the singular", "es", "ciudad", "ciudades"),
+                argumentSet("portuguese plural stems like the singular", "pt", "cidade", "cidades"),
+                argumentSet("english plural stems like the singular", "en", "learning city", "learning cities"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("formsThatStemAlike")
+    void forms_of_a_word_stem_alike(String lang, String form, String otherForm) {
+        assertEquals(tokens(Schema.body(lang), form), tokens(Schema.body(lang), otherForm));
+    }
+
     @Test
     void german_word_that_is_itself_a_compound_part_is_indexed_once() {
         // "Stadt" comes out as [stadt, stadt] at one position, doubling its term frequency.
         assertEquals(List.of("stadt"), tokens(Schema.body("de"), "Stadt"));
     }
 
-    @Test
-    void russian_nominative_and_genitive_share_a_stem() {
-        assertEquals(tokens(Schema.body("ru"), "обучение"), tokens(Schema.body("ru"), "обучения"));
+    /** A text and exactly the tokens the neutral body field makes of it. */
+    static Stream<Arguments> neutralTokens() {
+        return Stream.of(
+                argumentSet("neutral field folds the danish o with stroke", "Sønderborg", List.of("sonderborg")),
+                argumentSet("neutral field folds case and accents", "Villa María", List.of("villa", "maria")),
+                argumentSet("neutral field drops thousands separators", "88,600 people", List.of("88600", "people")),
+                argumentSet("neutral field keeps decimal commas", "1,5", List.of("1,5")));
     }
 
-    @Test
-    void arabic_li_prefix_and_article_share_a_stem() {
-        assertEquals(tokens(Schema.body("ar"), "التعلم"), tokens(Schema.body("ar"), "للتعلم"));
-    }
-
-    @Test
-    void spanish_plural_stems_like_the_singular() {
-        assertEquals(tokens(Schema.body("es"), "ciudad"), tokens(Schema.body("es"), "ciudades"));
-    }
-
-    @Test
-    void portuguese_plural_stems_like_the_singular() {
-        assertEquals(tokens(Schema.body("pt"), "cidade"), tokens(Schema.body("pt"), "cidades"));
-    }
-
-    @Test
-    void english_plural_stems_like_the_singular() {
-        assertEquals(tokens(Schema.body("en"), "learning city"), tokens(Schema.body("en"), "learning cities"));
-    }
-
-    @Test
-    void neutral_field_folds_the_danish_o_with_stroke() {
-        assertEquals(List.of("sonderborg"), tokens(Schema.BODY, "Sønderborg"));
-    }
-
-    @Test
-    void neutral_field_folds_case_and_accents() {
-        assertEquals(List.of("villa", "maria"), tokens(Schema.BODY, "Villa María"));
-    }
-
-    @Test
-    void neutral_field_drops_thousands_separators() {
-        assertEquals(List.of("88600", "people"), tokens(Schema.BODY, "88,600 people"));
-    }
-
-    @Test
-    void neutral_field_keeps_decimal_commas() {
-        assertEquals(List.of("1,5"), tokens(Schema.BODY, "1,5"));
+    @ParameterizedTest
+    @MethodSource("neutralTokens")
+    void neutral_field_makes_exactly_these_tokens(String text, List<String> expected) {
+        assertEquals(expected, tokens(Schema.BODY, text));
     }
 
     @Test
@@ -172,18 +142,17 @@ class AnalysisTest {
         assertTrue(String.join("", words).contains("终身学习"), words.toString());
     }
 
-    @Test
-    void neutral_phrase_finds_chinese_words_inside_a_longer_run() throws IOException {
-        Query q = new QueryBuilder(Schema.analyzer()).createPhraseQuery(Schema.BODY, "终身学习");
-
-        assertEquals(List.of("zh-run"), idsMatching(q));
+    /** The neutral body and the Chinese stemmed body both split a run of Chinese text into words. */
+    static Stream<Arguments> fieldsThatSplitChineseRuns() {
+        return Stream.of(
+                argumentSet("neutral phrase finds chinese words inside a longer run", Schema.BODY),
+                argumentSet("chinese stemmed phrase finds chinese words inside a longer run", Schema.body("zh")));
     }
 
-    @Test
-    void chinese_stemmed_phrase_finds_chinese_words_inside_a_longer_run() throws IOException {
-        Query q = new QueryBuilder(Schema.analyzer()).createPhraseQuery(Schema.body("zh"), "终身学习");
-
-        assertEquals(List.of("zh-run"), idsMatching(q));
+    @ParameterizedTest
+    @MethodSource("fieldsThatSplitChineseRuns")
+    void phrase_finds_chinese_words_inside_a_longer_run(String field) throws IOException {
+        assertEquals(List.of("zh-run"), idsMatching(zhIndex, phrase(field, "终身学习")));
     }
 
     @Test

@@ -238,48 +238,45 @@ public final class AnalyticsStore implements AutoCloseable {
             String perQuery =
                     "SELECT query, SUM(searches) AS s, SUM(zero_searches) AS z, SUM(clicked_searches) AS c FROM "
                             + QUERIES + " WHERE query <> '' GROUP BY query";
-            List<Report.QueryCount> topSearches = queries(c, perQuery + " ORDER BY s DESC, query LIMIT ?", a, b, top);
-            List<Report.QueryCount> topZero = queries(
-                    c, perQuery + " HAVING SUM(zero_searches) > 0 ORDER BY z DESC, s DESC, query LIMIT ?", a, b, top);
-            List<Report.QueryCount> noClicks = queries(
+            List<Report.QueryCount> topSearches =
+                    rows(c, perQuery + " ORDER BY s DESC, query LIMIT ?", a, b, AnalyticsStore::queryCount, top);
+            List<Report.QueryCount> topZero = rows(
+                    c,
+                    perQuery + " HAVING SUM(zero_searches) > 0 ORDER BY z DESC, s DESC, query LIMIT ?",
+                    a,
+                    b,
+                    AnalyticsStore::queryCount,
+                    top);
+            List<Report.QueryCount> noClicks = rows(
                     c,
                     perQuery
                             + " HAVING SUM(searches) - SUM(clicked_searches) > 0 ORDER BY SUM(searches) - SUM(clicked_searches) DESC, s DESC, query LIMIT ?",
                     a,
                     b,
+                    AnalyticsStore::queryCount,
                     top);
-            var filters = new ArrayList<Report.FilterCount>();
-            try (var p = c.prepareStatement("SELECT dim, value, SUM(searches) AS s FROM " + FILTERS
-                    + " GROUP BY dim, value ORDER BY s DESC, dim, value LIMIT ?")) {
-                bind(p, a, b, 2);
-                p.setInt(5, top);
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        filters.add(new Report.FilterCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
-                    }
-                }
-            }
-            var documents = new ArrayList<Report.DocumentCount>();
-            try (var p = c.prepareStatement("SELECT doc_id, SUM(clicks) AS k FROM " + DOCUMENTS
-                    + " GROUP BY doc_id ORDER BY k DESC, doc_id LIMIT ?")) {
-                bind(p, a, b, 2);
-                p.setInt(5, top);
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        documents.add(new Report.DocumentCount(rs.getString(1), rs.getLong(2)));
-                    }
-                }
-            }
-            var languages = new ArrayList<Report.LanguageCount>();
-            try (var p = c.prepareStatement(
-                    "SELECT lang, SUM(searches) AS s FROM " + QUERIES + " GROUP BY lang ORDER BY s DESC, lang")) {
-                bind(p, a, b, 2);
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        languages.add(new Report.LanguageCount(rs.getString(1), rs.getLong(2)));
-                    }
-                }
-            }
+            List<Report.FilterCount> filters = rows(
+                    c,
+                    "SELECT dim, value, SUM(searches) AS s FROM " + FILTERS
+                            + " GROUP BY dim, value ORDER BY s DESC, dim, value LIMIT ?",
+                    a,
+                    b,
+                    rs -> new Report.FilterCount(rs.getString(1), rs.getString(2), rs.getLong(3)),
+                    top);
+            List<Report.DocumentCount> documents = rows(
+                    c,
+                    "SELECT doc_id, SUM(clicks) AS k FROM " + DOCUMENTS
+                            + " GROUP BY doc_id ORDER BY k DESC, doc_id LIMIT ?",
+                    a,
+                    b,
+                    rs -> new Report.DocumentCount(rs.getString(1), rs.getLong(2)),
+                    top);
+            List<Report.LanguageCount> languages = rows(
+                    c,
+                    "SELECT lang, SUM(searches) AS s FROM " + QUERIES + " GROUP BY lang ORDER BY s DESC, lang",
+                    a,
+                    b,
+                    rs -> new Report.LanguageCount(rs.getString(1), rs.getLong(2)));
             return new Report(
                     from,
                     to,
@@ -308,34 +305,46 @@ public final class AnalyticsStore implements AutoCloseable {
      */
     public List<String> popularWithResults(LocalDate from, LocalDate to, int limit, int minSearches)
             throws SQLException {
-        try (Connection c = open(false);
-                var p = c.prepareStatement(
-                        "SELECT query, SUM(searches) - SUM(zero_searches) AS found FROM " + QUERIES
-                                + " WHERE query <> '' GROUP BY query HAVING SUM(searches) - SUM(zero_searches) >= ? ORDER BY found DESC, query LIMIT ?")) {
-            bind(p, from.toEpochDay(), to.toEpochDay(), 2);
-            p.setInt(5, minSearches);
-            p.setInt(6, limit);
-            var out = new ArrayList<String>();
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
+        try (Connection c = open(false)) {
+            return rows(
+                    c,
+                    "SELECT query, SUM(searches) - SUM(zero_searches) AS found FROM " + QUERIES
+                            + " WHERE query <> '' GROUP BY query HAVING SUM(searches) - SUM(zero_searches) >= ? ORDER BY found DESC, query LIMIT ?",
+                    from.toEpochDay(),
+                    to.toEpochDay(),
+                    rs -> rs.getString(1),
+                    minSearches,
+                    limit);
         }
     }
 
-    private static List<Report.QueryCount> queries(Connection c, String sql, long a, long b, int top)
+    private static Report.QueryCount queryCount(ResultSet rs) throws SQLException {
+        long s = rs.getLong(2);
+        long z = rs.getLong(3);
+        return new Report.QueryCount(rs.getString(1), s, z, rs.getLong(4), Report.rate(z, s));
+    }
+
+    /** Reads one row of a result set; the cursor is on the row. */
+    @FunctionalInterface
+    private interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Runs a query over the union of roll-ups and raw rows: the day range binds its first two pairs
+     * of parameters, {@code more} the ones after. One object a row, in the query's order.
+     */
+    private static <T> List<T> rows(Connection c, String sql, long a, long b, Row<T> row, int... more)
             throws SQLException {
         try (var p = c.prepareStatement(sql)) {
             bind(p, a, b, 2);
-            p.setInt(5, top);
-            var out = new ArrayList<Report.QueryCount>();
+            for (int i = 0; i < more.length; i++) {
+                p.setInt(5 + i, more[i]);
+            }
+            var out = new ArrayList<T>();
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    long s = rs.getLong(2);
-                    long z = rs.getLong(3);
-                    out.add(new Report.QueryCount(rs.getString(1), s, z, rs.getLong(4), Report.rate(z, s)));
+                    out.add(row.read(rs));
                 }
             }
             return out;

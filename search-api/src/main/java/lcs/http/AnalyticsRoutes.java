@@ -102,18 +102,7 @@ final class AnalyticsRoutes {
     }
 
     void popular(Context ctx) {
-        int size = 5;
-        String s = ctx.queryParam("size");
-        if (s != null && !s.isBlank()) {
-            try {
-                size = Integer.parseInt(s.strip());
-            } catch (NumberFormatException e) {
-                throw new BadRequestException("size", "must be a whole number (got \"" + s + "\")");
-            }
-            if (size < 1 || size > 20) {
-                throw new BadRequestException("size", "must be between 1 and 20 (got " + size + ")");
-            }
-        }
+        int size = Handlers.intParam(ctx, "size", 5, 1, 20);
         // Not cached: it changes as searches are recorded, and is asked only after a search found nothing.
         ctx.header("Cache-Control", "no-cache").json(Map.of("queries", analytics.popular(size)));
     }
@@ -147,18 +136,7 @@ final class AnalyticsRoutes {
         if (to.toEpochDay() - from.toEpochDay() >= MAX_REPORT_DAYS) {
             throw new BadRequestException("from", "the range must be at most " + MAX_REPORT_DAYS + " days");
         }
-        int top = 20;
-        String t = ctx.queryParam("top");
-        if (t != null && !t.isBlank()) {
-            try {
-                top = Integer.parseInt(t.strip());
-            } catch (NumberFormatException e) {
-                throw new BadRequestException("top", "must be a whole number (got \"" + t + "\")");
-            }
-            if (top < 1 || top > 100) {
-                throw new BadRequestException("top", "must be between 1 and 100 (got " + top + ")");
-            }
-        }
+        int top = Handlers.intParam(ctx, "top", 20, 1, 100);
         try {
             ctx.header("Cache-Control", "no-store").json(analytics.report(from, to, top));
         } catch (java.sql.SQLException e) {

@@ -128,7 +128,11 @@ final class Handlers {
         }
     }
 
-    private static int intParam(Context ctx, String name, int fallback, int min, int max) {
+    /**
+     * A whole-number query parameter from {@code min} to {@code max}, {@code fallback} when absent or
+     * blank; anything else is a 400 naming the parameter.
+     */
+    static int intParam(Context ctx, String name, int fallback, int min, int max) {
         String v = ctx.queryParam(name);
         if (v == null || v.isBlank()) {
             return fallback;

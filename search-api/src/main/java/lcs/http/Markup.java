@@ -2,6 +2,7 @@ package lcs.http;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import lcs.search.Html;
 
 /**
  * HTML written the way web/js/common.js {@code h()} builds elements: text is always escaped, and
@@ -43,15 +44,7 @@ final class Markup {
         }
         var out = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
+            Html.escape(s.charAt(i), out);
         }
         return out.toString();
     }

@@ -61,18 +61,13 @@ final class SnippetFormatter extends PassageFormatter {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
                 case '\n', '\r', '\t', ' ' -> {
                     // Paragraph breaks and runs of spaces read as one space in a one-line snippet.
                     if (out.isEmpty() || out.charAt(out.length() - 1) != ' ') {
                         out.append(' ');
                     }
                 }
-                default -> out.append(c);
+                default -> Html.escape(c, out);
             }
         }
     }

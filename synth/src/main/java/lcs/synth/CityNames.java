@@ -19,6 +19,8 @@ final class CityNames {
     };
     private static final String[] EUROPE_PREFIXES = {"Nova ", "Bad ", "Saint-", "Port ", "Novi ", "Alt-"};
     private static final String[] EUROPE_SUFFIXES = {"-sur-Mer", " am See", " Vale"};
+    private static final Syllables EUROPE_SYLLABLES =
+            new Syllables(1, 3, 10, EUROPE_ONSETS, EUROPE_VOWELS, EUROPE_MARKED);
 
     private static final String[] LATIN_ONSETS = {
         "c", "l", "m", "t", "v", "s", "r", "b", "ch", "qu", "g", "p", "n", "j", "y"
@@ -32,6 +34,8 @@ final class CityNames {
     private static final String[] LATIN_SUFFIXES = {
         " del Río", " de la Sierra", " do Sul", " de los Andes", " del Mar", " de Arriba", " das Flores"
     };
+    private static final Syllables LATIN_SYLLABLES =
+            new Syllables(2, 35, 100, LATIN_ONSETS, LATIN_VOWELS, LATIN_MARKED);
 
     private static final String[] AFRICA_SYLLABLES = {
         "ka", "ma", "mbo", "nda", "zi", "lu", "wa", "tu", "ngo", "bu", "shi", "ko", "ra", "ye", "fa", "se", "di", "ta",
@@ -48,6 +52,7 @@ final class CityNames {
     private static final String[] ARAB_CODAS = {"r", "l", "n", "m", "d", "b", "h", "t"};
     private static final String[] ARAB_PREFIXES = {"Al-", "Ain ", "Bir ", "Ras ", "Dar ", "Wadi ", "Tell "};
     private static final String[] ARAB_SUFFIXES = {"iya", "an", "ein"};
+    private static final Syllables ARAB_SYLLABLES = new Syllables(1, 1, 10, ARAB_ONSETS, ARAB_VOWELS, ARAB_MARKED);
 
     private static final String[] ASIA_SYLLABLES = {
         "ka", "shi", "to", "ra", "pu", "ba", "an", "hua", "lin", "mo", "su", "ta", "ni", "ya", "ko", "ha", "ri", "da",
@@ -61,6 +66,24 @@ final class CityNames {
 
     private CityNames() {}
 
+    /**
+     * A style of onset-vowel syllables: {@code fewest} or one more of them, and with a chance of
+     * {@code accentIn} in {@code outOf} one takes an accented vowel.
+     */
+    private record Syllables(int fewest, int accentIn, int outOf, String[] onsets, String[] vowels, String[] accented) {
+        // The count, the accent, then an onset and a vowel a syllable: drawn in another order, every
+        // seed's names would change.
+        StringBuilder draw(SplittableRandom rng) {
+            int count = fewest + rng.nextInt(2);
+            int marked = rng.nextInt(outOf) < accentIn ? rng.nextInt(count) : -1;
+            var sb = new StringBuilder();
+            for (int i = 0; i < count; i++) {
+                sb.append(pick(onsets, rng)).append(pick(i == marked ? accented : vowels, rng));
+            }
+            return sb;
+        }
+    }
+
     /** A new name in the style of a UNESCO region; callers reject the rare repeat. */
     static String invent(String region, SplittableRandom rng) {
         return switch (region) {
@@ -73,12 +96,7 @@ final class CityNames {
     }
 
     private static String europe(SplittableRandom rng) {
-        var sb = new StringBuilder();
-        int syllables = 1 + rng.nextInt(2);
-        int marked = rng.nextInt(10) < 3 ? rng.nextInt(syllables) : -1;
-        for (int i = 0; i < syllables; i++) {
-            sb.append(pick(EUROPE_ONSETS, rng)).append(pick(i == marked ? EUROPE_MARKED : EUROPE_VOWELS, rng));
-        }
+        var sb = EUROPE_SYLLABLES.draw(rng);
         sb.append(pick(EUROPE_ENDINGS, rng));
         String core = capitalize(sb);
         int u = rng.nextInt(100);
@@ -89,12 +107,7 @@ final class CityNames {
     }
 
     private static String latin(SplittableRandom rng) {
-        var sb = new StringBuilder();
-        int syllables = 2 + rng.nextInt(2);
-        int marked = rng.nextInt(100) < 35 ? rng.nextInt(syllables) : -1;
-        for (int i = 0; i < syllables; i++) {
-            sb.append(pick(LATIN_ONSETS, rng)).append(pick(i == marked ? LATIN_MARKED : LATIN_VOWELS, rng));
-        }
+        var sb = LATIN_SYLLABLES.draw(rng);
         sb.append(pick(LATIN_CODAS, rng));
         String core = capitalize(sb);
         if (rng.nextInt(100) < 35) {
@@ -120,12 +133,7 @@ final class CityNames {
     }
 
     private static String arab(SplittableRandom rng) {
-        var sb = new StringBuilder();
-        int syllables = 1 + rng.nextInt(2);
-        int marked = rng.nextInt(10) < 1 ? rng.nextInt(syllables) : -1;
-        for (int i = 0; i < syllables; i++) {
-            sb.append(pick(ARAB_ONSETS, rng)).append(pick(i == marked ? ARAB_MARKED : ARAB_VOWELS, rng));
-        }
+        var sb = ARAB_SYLLABLES.draw(rng);
         sb.append(pick(ARAB_CODAS, rng));
         if (rng.nextInt(100) < 20) {
             sb.append(pick(ARAB_SUFFIXES, rng));

@@ -5,41 +5,46 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DeterminismTest {
     private static final java.io.PrintWriter QUIET = new java.io.PrintWriter(java.io.Writer.nullWriter());
+    /** What {@code lcs generate} writes that the seed decides. */
+    private static final List<String> OUTPUTS = List.of("part-00000.jsonl", "queries.tsv");
 
     @TempDir
     Path dir;
 
+    private Path generate(long seed, int documents, String folder) throws IOException {
+        Path out = dir.resolve(folder);
+        new CorpusGenerator(seed).generate(documents, out, QUIET);
+        return out;
+    }
+
     @Test
     void the_same_seed_writes_byte_identical_output() throws Exception {
-        Path a = dir.resolve("a");
-        Path b = dir.resolve("b");
-        new CorpusGenerator(42).generate(3_000, a, QUIET);
-        new CorpusGenerator(42).generate(3_000, b, QUIET);
+        Path a = generate(42, 3_000, "a");
+        Path b = generate(42, 3_000, "b");
 
-        assertArrayEquals(
-                Files.readAllBytes(a.resolve("part-00000.jsonl")), Files.readAllBytes(b.resolve("part-00000.jsonl")));
-        assertArrayEquals(Files.readAllBytes(a.resolve("queries.tsv")), Files.readAllBytes(b.resolve("queries.tsv")));
+        for (String file : OUTPUTS) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(file)), Files.readAllBytes(b.resolve(file)), file);
+        }
     }
 
     @Test
     void another_seed_writes_another_corpus() throws Exception {
-        Path a = dir.resolve("a");
-        Path b = dir.resolve("b");
-        new CorpusGenerator(1).generate(50, a, QUIET);
-        new CorpusGenerator(2).generate(50, b, QUIET);
+        Path a = generate(1, 50, "a");
+        Path b = generate(2, 50, "b");
 
-        assertFalse(Arrays.equals(
-                Files.readAllBytes(a.resolve("part-00000.jsonl")), Files.readAllBytes(b.resolve("part-00000.jsonl"))));
-        assertFalse(Arrays.equals(
-                Files.readAllBytes(a.resolve("queries.tsv")), Files.readAllBytes(b.resolve("queries.tsv"))));
+        for (String file : OUTPUTS) {
+            assertFalse(Arrays.equals(Files.readAllBytes(a.resolve(file)), Files.readAllBytes(b.resolve(file))), file);
+        }
     }
 
     @Test
