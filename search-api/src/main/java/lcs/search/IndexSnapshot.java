@@ -49,6 +49,7 @@ final class IndexSnapshot implements java.io.Closeable {
     private final UnifiedHighlighter highlighter;
     private final QueryFactory queries;
     private final Sample sample;
+    private final FacetOrdinals ordinals;
     /** Read on the first search that asks for city counts, then kept (a benign race reads it twice). */
     private volatile CityCountries cityCountries;
 
@@ -63,7 +64,8 @@ final class IndexSnapshot implements java.io.Closeable {
             Names names,
             UnifiedHighlighter highlighter,
             QueryFactory queries,
-            Sample sample) {
+            Sample sample,
+            FacetOrdinals ordinals) {
         this.reader = reader;
         this.searcher = searcher;
         this.facetState = facetState;
@@ -75,6 +77,7 @@ final class IndexSnapshot implements java.io.Closeable {
         this.highlighter = highlighter;
         this.queries = queries;
         this.sample = sample;
+        this.ordinals = ordinals;
     }
 
     static final int SNIPPET_GOAL = 200;
@@ -129,7 +132,8 @@ final class IndexSnapshot implements java.io.Closeable {
                 names(state, everything),
                 highlighter,
                 new QueryFactory(reader, languages, byLanguage),
-                Sample.of(reader));
+                Sample.of(reader),
+                FacetOrdinals.of(state));
     }
 
     private static Map<String, Long> documentsByLanguage(Facets counts) throws IOException {
@@ -171,6 +175,11 @@ final class IndexSnapshot implements java.io.Closeable {
 
     IndexSearcher searcher() {
         return searcher;
+    }
+
+    /** Every document's facet values, for counting large result sets exactly. */
+    FacetOrdinals ordinals() {
+        return ordinals;
     }
 
     SortedSetDocValuesReaderState facetState() {
