@@ -33,16 +33,7 @@ class AnalyticsApiTest {
 
     @BeforeEach
     void emptyStore() throws Exception {
-        flush();
-        try (var c = java.sql.DriverManager.getConnection(
-                        api.service().analytics().recorder().store().url());
-                var s = c.createStatement()) {
-            for (String t : new String[] {
-                "searches", "search_filters", "clicks", "daily_queries", "daily_filters", "daily_documents"
-            }) {
-                s.execute("DELETE FROM " + t);
-            }
-        }
+        lcs.analytics.StoredEvents.empty(api.service().analytics().recorder());
     }
 
     static void flush() throws InterruptedException {
