@@ -69,8 +69,6 @@ public final class Searcher {
     private static final int SAMPLED_PER_EXACT = 2;
     /** A sample never holds fewer matches than this times {@link #SAMPLED_PER_EXACT}. */
     private static final int MIN_SAMPLED_MATCHES = 5_000;
-    /** The top-hits pass counts this many matches exactly before it may skip documents. */
-    private static final int COUNTED_HITS = 1_000;
 
     private final SnapshotManager snapshots;
     private final Aliases aliases;
@@ -268,7 +266,8 @@ public final class Searcher {
     private TopHitsAndCounts topHitsAndExactCounts(
             IndexSnapshot s, Query query, Query filtered, SearchRequest req, Sort sort, int window) throws IOException {
         TopFieldDocs top =
-                s.searcher().search(filtered, new TopFieldCollectorManager(sort, window, null, COUNTED_HITS));
+                // The total comes from the counting pass: pruning may start with the first window of hits.
+                s.searcher().search(filtered, new TopFieldCollectorManager(sort, window, null, window));
         var dims = new ArrayList<Integer>();
         for (String dim : Schema.FACETS) {
             dims.add(FacetOrdinals.DIMS.indexOf(dim));
