@@ -94,6 +94,14 @@ final class FacetOrdinals {
         return path[path.length - 1];
     }
 
+    /** Every value of a dimension in the index, in ordinal order. */
+    List<String> values(String dim) {
+        var range = state.getOrdRange(dim);
+        return range == null
+                ? List.of()
+                : java.util.Collections.unmodifiableList(Arrays.asList(values).subList(range.start(), range.end() + 1));
+    }
+
     /** The ordinals of a dimension: first and last, or null when no document has a value in it. */
     SortedSetDocValuesReaderState.OrdRange range(String dim) {
         return state.getOrdRange(dim);

@@ -370,7 +370,7 @@ public final class Searcher {
         var counts = new LinkedHashMap<String, ValueCount>();
         facets.of(dim).forEach((value, n) -> counts.put(value, new ValueCount(n * scale, scale > 1)));
         if (scale > 1) {
-            for (String value : values(s, dim)) {
+            for (String value : s.ordinals().values(dim)) {
                 if (!counts.containsKey(value)) {
                     long n = exact.of(value);
                     if (n > 0) {
@@ -468,22 +468,6 @@ public final class Searcher {
                 new TermQuery(DrillDownQuery.term(Schema.facets().getDimConfig(dim).indexFieldName, dim, value)),
                 BooleanClause.Occur.FILTER));
         return b.build();
-    }
-
-    /** Every value of a facet dimension in the index. */
-    private static List<String> values(IndexSnapshot s, String dim) throws IOException {
-        var range = s.facetState().getOrdRange(dim);
-        if (range == null) {
-            return List.of();
-        }
-        var dv = s.facetState().getDocValues();
-        var values = new ArrayList<String>();
-        for (int ord = range.start(); ord <= range.end(); ord++) {
-            String[] path = org.apache.lucene.facet.FacetsConfig.stringToPath(
-                    dv.lookupOrd(ord).utf8ToString());
-            values.add(path[path.length - 1]);
-        }
-        return values;
     }
 
     /** The query restricted to the request's filters, leaving out those of {@code exceptDim} (if not null). */
