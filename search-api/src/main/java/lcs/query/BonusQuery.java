@@ -1,13 +1,18 @@
 package lcs.query;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.FilterScorer;
 import org.apache.lucene.search.FilterWeight;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesUtils;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
@@ -31,11 +36,14 @@ final class BonusQuery extends Query {
 
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
-        Weight inner = in.createWeight(searcher, scoreMode, boost);
         if (!scoreMode.needsScores()) {
-            return inner;
+            return in.createWeight(searcher, scoreMode, boost);
         }
         float add = bonus * boost;
+        if (in instanceof DisjunctionMaxQuery dismax && dismax.getTieBreakerMultiplier() == 0f) {
+            return new BestAlternativeWeight(searcher, dismax, scoreMode, boost, add);
+        }
+        Weight inner = in.createWeight(searcher, scoreMode, boost);
         return new FilterWeight(this, inner) {
             @Override
             public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
@@ -46,28 +54,7 @@ final class BonusQuery extends Query {
                 return new ScorerSupplier() {
                     @Override
                     public Scorer get(long leadCost) throws IOException {
-                        return new FilterScorer(supplier.get(leadCost)) {
-                            @Override
-                            public float score() throws IOException {
-                                return in.score() + add;
-                            }
-
-                            @Override
-                            public float getMaxScore(int upTo) throws IOException {
-                                return in.getMaxScore(upTo) + add;
-                            }
-
-                            // The two below let Lucene skip documents that cannot reach the page (dynamic pruning).
-                            @Override
-                            public int advanceShallow(int target) throws IOException {
-                                return in.advanceShallow(target);
-                            }
-
-                            @Override
-                            public void setMinCompetitiveScore(float minScore) throws IOException {
-                                in.setMinCompetitiveScore(innerMinScore(minScore, add));
-                            }
-                        };
+                        return withBonus(supplier.get(leadCost), add);
                     }
 
                     @Override
@@ -90,6 +77,138 @@ final class BonusQuery extends Query {
                 }
                 return Explanation.match(
                         e.getValue().floatValue() + add, "sum of:", e, Explanation.match(add, "coordination bonus"));
+            }
+        };
+    }
+
+    /**
+     * The weight of a dismax with tie-breaker 0 plus the bonus: each alternative weighed as Lucene's
+     * dismax weighs it, scored by {@link BestAlternativeScorer} (which scores a window of matches in
+     * bulk), explained and matched as Lucene's dismax explains and matches.
+     */
+    private final class BestAlternativeWeight extends Weight {
+        private final List<Weight> alternatives = new ArrayList<>();
+        private final float add;
+
+        BestAlternativeWeight(
+                IndexSearcher searcher, DisjunctionMaxQuery dismax, ScoreMode scoreMode, float boost, float add)
+                throws IOException {
+            super(BonusQuery.this);
+            for (Query q : dismax.getDisjuncts()) {
+                alternatives.add(searcher.createWeight(q, scoreMode, boost));
+            }
+            this.add = add;
+        }
+
+        @Override
+        public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
+            var suppliers = new ArrayList<ScorerSupplier>();
+            for (Weight w : alternatives) {
+                ScorerSupplier s = w.scorerSupplier(context);
+                if (s != null) {
+                    suppliers.add(s);
+                }
+            }
+            if (suppliers.isEmpty()) {
+                return null;
+            }
+            return new ScorerSupplier() {
+                @Override
+                public Scorer get(long leadCost) throws IOException {
+                    var scorers = new ArrayList<Scorer>(suppliers.size());
+                    for (ScorerSupplier s : suppliers) {
+                        scorers.add(s.get(leadCost));
+                    }
+                    return scorers.size() == 1
+                            ? withBonus(scorers.get(0), add)
+                            : new BestAlternativeScorer(scorers, add);
+                }
+
+                @Override
+                public long cost() {
+                    long cost = 0;
+                    for (ScorerSupplier s : suppliers) {
+                        cost += s.cost();
+                    }
+                    return cost;
+                }
+
+                @Override
+                public void setTopLevelScoringClause() throws IOException {
+                    // Minimum scores reach every alternative (tie-breaker 0), so each must be able to skip.
+                    for (ScorerSupplier s : suppliers) {
+                        s.setTopLevelScoringClause();
+                    }
+                }
+            };
+        }
+
+        @Override
+        public Explanation explain(LeafReaderContext context, int doc) throws IOException {
+            float best = 0;
+            var matched = new ArrayList<Explanation>();
+            for (Weight w : alternatives) {
+                Explanation e = w.explain(context, doc);
+                if (e.isMatch()) {
+                    matched.add(e);
+                    best = Math.max(best, e.getValue().floatValue());
+                }
+            }
+            if (matched.isEmpty()) {
+                return Explanation.noMatch("no alternative matches");
+            }
+            return Explanation.match(
+                    best + add,
+                    "sum of:",
+                    Explanation.match(best, "max of:", matched),
+                    Explanation.match(add, "coordination bonus"));
+        }
+
+        @Override
+        public Matches matches(LeafReaderContext context, int doc) throws IOException {
+            var found = new ArrayList<Matches>();
+            for (Weight w : alternatives) {
+                Matches m = w.matches(context, doc);
+                if (m != null) {
+                    found.add(m);
+                }
+            }
+            return MatchesUtils.fromSubMatches(found);
+        }
+
+        @Override
+        public boolean isCacheable(LeafReaderContext context) {
+            for (Weight w : alternatives) {
+                if (!w.isCacheable(context)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** One scorer plus the bonus, passing pruning through. */
+    private static Scorer withBonus(Scorer in, float add) {
+        return new FilterScorer(in) {
+            @Override
+            public float score() throws IOException {
+                return in.score() + add;
+            }
+
+            @Override
+            public float getMaxScore(int upTo) throws IOException {
+                return in.getMaxScore(upTo) + add;
+            }
+
+            // The two below let Lucene skip documents that cannot reach the page (dynamic pruning).
+            @Override
+            public int advanceShallow(int target) throws IOException {
+                return in.advanceShallow(target);
+            }
+
+            @Override
+            public void setMinCompetitiveScore(float minScore) throws IOException {
+                in.setMinCompetitiveScore(innerMinScore(minScore, add));
             }
         };
     }

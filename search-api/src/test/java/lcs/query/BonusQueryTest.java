@@ -17,9 +17,11 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DocAndFloatFeatureBuffer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -33,6 +35,8 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.tests.search.CheckHits;
 import org.apache.lucene.tests.search.QueryUtils;
 import org.apache.lucene.tests.util.LuceneTestCase;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * {@link BonusQuery} tested as Lucene tests its own queries: {@link QueryUtils#check} (equality,
@@ -100,11 +104,30 @@ public class BonusQueryTest extends LuceneTestCase {
         int clauses = 1 + random().nextInt(3);
         for (int c = 0; c < clauses; c++) {
             Query word = term(WORDS[random().nextInt(WORDS.length)]);
-            Query dismax = new DisjunctionMaxQuery(
-                    List.of(new BoostQuery(word, 3f), term(WORDS[random().nextInt(WORDS.length)])), tieBreaker);
+            Query dismax = randomDismax(word, tieBreaker);
             top.add(new BonusQuery(random().nextBoolean() ? word : dismax, randomBonus()), BooleanClause.Occur.SHOULD);
         }
         return top.setMinimumNumberShouldMatch(1).build();
+    }
+
+    /**
+     * A dismax over {@code word} boosted and one to three other alternatives: words, boosted words
+     * and now and then a phrase (a two-phase alternative, as QueryFactory's phrases are).
+     */
+    private static Query randomDismax(Query word, float tieBreaker) {
+        var alternatives = new ArrayList<Query>();
+        alternatives.add(new BoostQuery(word, 3f));
+        int more = 1 + random().nextInt(3);
+        for (int i = 0; i < more; i++) {
+            String w = WORDS[random().nextInt(WORDS.length)];
+            alternatives.add(
+                    switch (random().nextInt(4)) {
+                        case 0 -> new BoostQuery(term(w), 0.5f + 2f * random().nextFloat());
+                        case 1 -> new PhraseQuery("body", w, WORDS[random().nextInt(3)]);
+                        default -> term(w);
+                    });
+        }
+        return new DisjunctionMaxQuery(alternatives, tieBreaker);
     }
 
     public void testPassesQueryUtils() {
@@ -112,6 +135,78 @@ public class BonusQueryTest extends LuceneTestCase {
             QueryUtils.check(
                     random(), new BonusQuery(term(WORDS[random().nextInt(WORDS.length)]), randomBonus()), searcher);
             QueryUtils.check(random(), randomQuery(), searcher);
+            QueryUtils.check(random(), new BonusQuery(randomDismax(term("city"), 0f), randomBonus()), searcher);
+        }
+    }
+
+    /** The bonus query's own dismax scoring gives every document Lucene's dismax score plus the bonus, to the bit. */
+    public void testScoresAreLucenesDismaxScorePlusTheBonusOnEveryDocument() throws IOException {
+        for (int i = 0; i < 30; i++) {
+            Query dismax = randomDismax(term(WORDS[random().nextInt(WORDS.length)]), 0f);
+            float bonus = randomBonus();
+            Query withBonus = new BonusQuery(dismax, bonus);
+            Weight lucene = searcher.createWeight(searcher.rewrite(dismax), ScoreMode.COMPLETE, 1f);
+            Weight ours = searcher.createWeight(searcher.rewrite(withBonus), ScoreMode.COMPLETE, 1f);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Map<Integer, Float> expected = everyScore(lucene, leaf);
+                expected.replaceAll((doc, score) -> score + bonus);
+                assertEquals(withBonus.toString(), expected, everyScore(ours, leaf));
+            }
+        }
+    }
+
+    /**
+     * Scores asked for a window at a time (as Lucene's max-score pass asks a clause) are the scores
+     * given one document at a time, for the accepted documents only, windows of any size.
+     */
+    public void testScoresByTheWindowAreTheScoresOneByOne() throws IOException {
+        for (int i = 0; i < 30; i++) {
+            Query query = searcher.rewrite(
+                    new BonusQuery(randomDismax(term(WORDS[random().nextInt(WORDS.length)]), 0f), randomBonus()));
+            Weight weight = searcher.createWeight(query, ScoreMode.COMPLETE, 1f);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Map<Integer, Float> exact = everyScore(weight, leaf);
+                FixedBitSet accepted = new FixedBitSet(leaf.reader().maxDoc());
+                for (int d = 0; d < accepted.length(); d++) {
+                    if (random().nextInt(5) > 0) {
+                        accepted.set(d);
+                    }
+                }
+                Bits accept = random().nextBoolean() ? null : accepted;
+                var expected = new HashMap<Integer, Float>();
+                exact.forEach((doc, score) -> {
+                    if (accept == null || accept.get(doc)) {
+                        expected.put(doc, score);
+                    }
+                });
+                var windowed = new HashMap<Integer, Float>();
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer != null) {
+                    var buffer = new DocAndFloatFeatureBuffer();
+                    int previous = -1;
+                    for (int doc = scorer.iterator().nextDoc();
+                            doc != DocIdSetIterator.NO_MORE_DOCS;
+                            doc = scorer.docID()) {
+                        int upTo = random().nextBoolean()
+                                ? DocIdSetIterator.NO_MORE_DOCS
+                                : doc + 1 + random().nextInt(1 + random().nextInt(200));
+                        for (scorer.nextDocsAndScores(upTo, accept, buffer);
+                                buffer.size > 0;
+                                scorer.nextDocsAndScores(upTo, accept, buffer)) {
+                            for (int k = 0; k < buffer.size; k++) {
+                                int d = buffer.docs[k];
+                                assertTrue(
+                                        query + ": doc " + d + " out of order or past " + upTo,
+                                        d > previous && d < upTo);
+                                previous = d;
+                                windowed.put(d, buffer.features[k]);
+                            }
+                        }
+                        assertTrue(scorer.docID() >= upTo);
+                    }
+                }
+                assertEquals(query.toString(), expected, windowed);
+            }
         }
     }
 

@@ -1,0 +1,306 @@
+package lcs.query;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.lucene.search.DisiPriorityQueue;
+import org.apache.lucene.search.DisiWrapper;
+import org.apache.lucene.search.DocAndFloatFeatureBuffer;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * Scores a document as the best score of the alternatives matching it plus a constant: a clause's
+ * dismax (tie-breaker 0) with its coordination bonus, as {@link BonusQuery} defines it. The same
+ * scores as Lucene's {@code DisjunctionMaxScorer} under a constant, to the bit: the maximum of the
+ * same floats, then the same float addition.
+ *
+ * <p>Why not Lucene's: a clause of a query of several words is scored inside Lucene's max-score
+ * pass ({@code MaxScoreBulkScorer}), which asks a clause for its matches and scores a window at a
+ * time ({@link #nextDocsAndScores}). Lucene's dismax answers one document at a time, through a heap
+ * of its ~15 fields, reading each field's norm and score separately; here each alternative scores
+ * its own matches in the window in bulk (a term's postings, norms and BM25 in batches) and the
+ * window keeps the best per document.
+ */
+final class BestAlternativeScorer extends Scorer {
+    /** Documents per bulk window: the size of Lucene's max-score inner windows. */
+    private static final int WINDOW = 1 << 12;
+
+    private final DisiWrapper[] alternatives;
+    private final DisiPriorityQueue queue;
+    private final float add;
+    private final long cost;
+    private final Union union = new Union();
+    private final TwoPhaseIterator twoPhase;
+    /** Alternatives sorted by their maximum score over the segment, for block boundaries. */
+    private final Scorer[] byMaxScore;
+
+    private final float[] maxScores;
+    /** Alternatives whose maximum is below the least competitive score are no lead for block boundaries. */
+    private int lead;
+
+    // Window state of the bulk path, allocated on first use.
+    private FixedBitSet windowMatches;
+    private float[] windowScores;
+    private final DocAndFloatFeatureBuffer scratch = new DocAndFloatFeatureBuffer();
+
+    // Alternatives verified on the current document when some are two-phase.
+    private final DisiWrapper[] verified;
+    private int verifiedCount;
+    private int verifiedDoc = -1;
+
+    BestAlternativeScorer(List<Scorer> scorers, float add) throws IOException {
+        this.add = add;
+        alternatives = new DisiWrapper[scorers.size()];
+        queue = DisiPriorityQueue.ofMaxSize(scorers.size());
+        long sum = 0;
+        boolean anyTwoPhase = false;
+        for (int i = 0; i < alternatives.length; i++) {
+            alternatives[i] = new DisiWrapper(scorers.get(i), false);
+            sum += alternatives[i].cost;
+            anyTwoPhase |= alternatives[i].twoPhaseView != null;
+            queue.add(alternatives[i]);
+        }
+        cost = sum;
+        verified = new DisiWrapper[alternatives.length];
+        twoPhase = anyTwoPhase ? new Verify() : null;
+        byMaxScore = scorers.toArray(Scorer[]::new);
+        for (Scorer s : byMaxScore) {
+            s.advanceShallow(0);
+        }
+        maxScores = new float[byMaxScore.length];
+        float[] unsorted = new float[byMaxScore.length];
+        for (int i = 0; i < byMaxScore.length; i++) {
+            unsorted[i] = byMaxScore[i].getMaxScore(DocIdSetIterator.NO_MORE_DOCS);
+        }
+        Integer[] order = new Integer[byMaxScore.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(
+                order,
+                Comparator.comparingDouble((Integer i) -> unsorted[i])
+                        .thenComparingLong(i -> scorers.get(i).iterator().cost()));
+        for (int i = 0; i < order.length; i++) {
+            byMaxScore[i] = scorers.get(order[i]);
+            maxScores[i] = unsorted[order[i]];
+        }
+    }
+
+    @Override
+    public int docID() {
+        return union.docID();
+    }
+
+    @Override
+    public DocIdSetIterator iterator() {
+        return twoPhase == null ? union : TwoPhaseIterator.asDocIdSetIterator(twoPhase);
+    }
+
+    @Override
+    public TwoPhaseIterator twoPhaseIterator() {
+        return twoPhase;
+    }
+
+    @Override
+    public float score() throws IOException {
+        float best = 0;
+        if (twoPhase == null) {
+            for (DisiWrapper w = queue.topList(); w != null; w = w.next) {
+                best = atLeast(best, w.scorable.score());
+            }
+        } else {
+            if (verifiedDoc != docID()) {
+                verify();
+            }
+            for (int i = 0; i < verifiedCount; i++) {
+                best = atLeast(best, verified[i].scorable.score());
+            }
+        }
+        return best + add;
+    }
+
+    /** As Lucene's dismax keeps its maximum: a later score equal to the best replaces it. */
+    private static float atLeast(float best, float score) {
+        return score >= best ? score : best;
+    }
+
+    /**
+     * The matches from {@link #docID()} up to {@code upTo} (a window of them at most) and their
+     * scores. Each alternative scores its matches in the window in bulk; a document keeps its best.
+     * With two-phase alternatives (phrases), one document at a time.
+     */
+    @Override
+    public void nextDocsAndScores(int upTo, Bits liveDocs, DocAndFloatFeatureBuffer buffer) throws IOException {
+        if (twoPhase != null) {
+            super.nextDocsAndScores(upTo, liveDocs, buffer);
+            return;
+        }
+        int start = docID();
+        if (start >= upTo) {
+            buffer.size = 0;
+            return;
+        }
+        int end = (int) Math.min(upTo, (long) start + WINDOW);
+        if (windowMatches == null) {
+            windowMatches = new FixedBitSet(WINDOW);
+            windowScores = new float[WINDOW];
+        }
+        for (DisiWrapper w : alternatives) {
+            if (w.doc >= end) {
+                continue;
+            }
+            for (w.scorer.nextDocsAndScores(end, liveDocs, scratch);
+                    scratch.size > 0;
+                    w.scorer.nextDocsAndScores(end, liveDocs, scratch)) {
+                for (int i = 0; i < scratch.size; i++) {
+                    int at = scratch.docs[i] - start;
+                    float score = scratch.features[i];
+                    if (windowMatches.getAndSet(at)) {
+                        windowScores[at] = atLeast(windowScores[at], score);
+                    } else {
+                        windowScores[at] = atLeast(0, score);
+                    }
+                }
+            }
+            w.doc = w.iterator.docID();
+        }
+        queue.clear();
+        queue.addAll(alternatives, 0, alternatives.length);
+        int count = windowMatches.cardinality(0, end - start);
+        buffer.growNoCopy(count);
+        int n = 0;
+        for (int at = windowMatches.nextSetBit(0, end - start);
+                at != DocIdSetIterator.NO_MORE_DOCS;
+                at = at + 1 < end - start
+                        ? windowMatches.nextSetBit(at + 1, end - start)
+                        : DocIdSetIterator.NO_MORE_DOCS) {
+            buffer.docs[n] = start + at;
+            buffer.features[n] = windowScores[at] + add;
+            n++;
+        }
+        buffer.size = n;
+        windowMatches.clear(0, end - start);
+    }
+
+    @Override
+    public float getMaxScore(int upTo) throws IOException {
+        float best = 0;
+        for (DisiWrapper w : alternatives) {
+            if (w.scorer.docID() <= upTo) {
+                best = Math.max(best, w.scorer.getMaxScore(upTo));
+            }
+        }
+        return best + add;
+    }
+
+    /**
+     * The end of the current block: the nearest block end of the alternatives that can still reach
+     * the least competitive score alone, and of any that starts matching before it.
+     */
+    @Override
+    public int advanceShallow(int target) throws IOException {
+        for (int i = 0; i < lead; i++) {
+            if (byMaxScore[i].docID() < target) {
+                byMaxScore[i].advanceShallow(target);
+            }
+        }
+        Scorer leader = byMaxScore[lead];
+        int upTo = leader.advanceShallow(Math.max(leader.docID(), target));
+        for (int i = lead + 1; i < byMaxScore.length; i++) {
+            if (byMaxScore[i].docID() <= target) {
+                upTo = Math.min(upTo, byMaxScore[i].advanceShallow(target));
+            }
+        }
+        for (int i = byMaxScore.length - 1; i > lead; i--) {
+            if (byMaxScore[i].docID() > target) {
+                upTo = Math.min(upTo, byMaxScore[i].docID() - 1);
+            } else {
+                break;
+            }
+        }
+        return upTo;
+    }
+
+    @Override
+    public void setMinCompetitiveScore(float total) throws IOException {
+        float minScore = BonusQuery.innerMinScore(total, add);
+        while (lead < maxScores.length - 1 && minScore > maxScores[lead]) {
+            lead++;
+        }
+        // With tie-breaker 0 a document scores what its best alternative scores: an alternative may
+        // skip what cannot reach the minimum on its own.
+        for (DisiWrapper w : alternatives) {
+            w.scorer.setMinCompetitiveScore(minScore);
+        }
+    }
+
+    /** The alternatives on the current document that match it (two-phase ones checked). */
+    private void verify() throws IOException {
+        verifiedCount = 0;
+        for (DisiWrapper w = queue.topList(); w != null; w = w.next) {
+            if (w.twoPhaseView == null || w.twoPhaseView.matches()) {
+                verified[verifiedCount++] = w;
+            }
+        }
+        verifiedDoc = docID();
+    }
+
+    /** The union of the alternatives' (approximate) matches. */
+    private final class Union extends DocIdSetIterator {
+        @Override
+        public int docID() {
+            return queue.top().doc;
+        }
+
+        @Override
+        public int nextDoc() throws IOException {
+            DisiWrapper top = queue.top();
+            int doc = top.doc;
+            do {
+                top.doc = top.approximation.nextDoc();
+                top = queue.updateTop();
+            } while (top.doc == doc);
+            return top.doc;
+        }
+
+        @Override
+        public int advance(int target) throws IOException {
+            DisiWrapper top = queue.top();
+            do {
+                top.doc = top.approximation.advance(target);
+                top = queue.updateTop();
+            } while (top.doc < target);
+            return top.doc;
+        }
+
+        @Override
+        public long cost() {
+            return cost;
+        }
+    }
+
+    /** Checks the two-phase alternatives of a candidate document. */
+    private final class Verify extends TwoPhaseIterator {
+        Verify() {
+            super(union);
+        }
+
+        @Override
+        public boolean matches() throws IOException {
+            verify();
+            return verifiedCount > 0;
+        }
+
+        @Override
+        public float matchCost() {
+            float sum = 0;
+            for (DisiWrapper w : alternatives) {
+                sum += w.matchCost;
+            }
+            return sum;
+        }
+    }
+}
