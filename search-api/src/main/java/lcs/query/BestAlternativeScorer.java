@@ -9,7 +9,6 @@ import org.apache.lucene.search.DisiWrapper;
 import org.apache.lucene.search.DocAndFloatFeatureBuffer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 
@@ -25,6 +24,10 @@ import org.apache.lucene.util.FixedBitSet;
  * of its ~15 fields, reading each field's norm and score separately; here each alternative scores
  * its own matches in the window in bulk (a term's postings, norms and BM25 in batches) and the
  * window keeps the best per document.
+ *
+ * <p>Alternatives are iterated exactly ({@link Scorer#iterator()}): a two-phase alternative (a
+ * phrase) would be checked for every candidate, so {@link BonusQuery} keeps Lucene's dismax for
+ * dismaxes with phrases, which it checks lazily.
  */
 final class BestAlternativeScorer extends Scorer {
     /** Documents per bulk window: the size of Lucene's max-score inner windows. */
@@ -35,7 +38,6 @@ final class BestAlternativeScorer extends Scorer {
     private final float add;
     private final long cost;
     private final Union union = new Union();
-    private final TwoPhaseIterator twoPhase;
     /** Alternatives sorted by their maximum score over the segment, for block boundaries. */
     private final Scorer[] byMaxScore;
 
@@ -48,26 +50,17 @@ final class BestAlternativeScorer extends Scorer {
     private float[] windowScores;
     private final DocAndFloatFeatureBuffer scratch = new DocAndFloatFeatureBuffer();
 
-    // Alternatives verified on the current document when some are two-phase.
-    private final DisiWrapper[] verified;
-    private int verifiedCount;
-    private int verifiedDoc = -1;
-
     BestAlternativeScorer(List<Scorer> scorers, float add) throws IOException {
         this.add = add;
         alternatives = new DisiWrapper[scorers.size()];
         queue = DisiPriorityQueue.ofMaxSize(scorers.size());
         long sum = 0;
-        boolean anyTwoPhase = false;
         for (int i = 0; i < alternatives.length; i++) {
             alternatives[i] = new DisiWrapper(scorers.get(i), false);
             sum += alternatives[i].cost;
-            anyTwoPhase |= alternatives[i].twoPhaseView != null;
             queue.add(alternatives[i]);
         }
         cost = sum;
-        verified = new DisiWrapper[alternatives.length];
-        twoPhase = anyTwoPhase ? new Verify() : null;
         byMaxScore = scorers.toArray(Scorer[]::new);
         for (Scorer s : byMaxScore) {
             s.advanceShallow(0);
@@ -96,28 +89,14 @@ final class BestAlternativeScorer extends Scorer {
 
     @Override
     public DocIdSetIterator iterator() {
-        return twoPhase == null ? union : TwoPhaseIterator.asDocIdSetIterator(twoPhase);
-    }
-
-    @Override
-    public TwoPhaseIterator twoPhaseIterator() {
-        return twoPhase;
+        return union;
     }
 
     @Override
     public float score() throws IOException {
         float best = 0;
-        if (twoPhase == null) {
-            for (DisiWrapper w = queue.topList(); w != null; w = w.next) {
-                best = atLeast(best, w.scorable.score());
-            }
-        } else {
-            if (verifiedDoc != docID()) {
-                verify();
-            }
-            for (int i = 0; i < verifiedCount; i++) {
-                best = atLeast(best, verified[i].scorable.score());
-            }
+        for (DisiWrapper w = queue.topList(); w != null; w = w.next) {
+            best = atLeast(best, w.scorable.score());
         }
         return best + add;
     }
@@ -130,14 +109,9 @@ final class BestAlternativeScorer extends Scorer {
     /**
      * The matches from {@link #docID()} up to {@code upTo} (a window of them at most) and their
      * scores. Each alternative scores its matches in the window in bulk; a document keeps its best.
-     * With two-phase alternatives (phrases), one document at a time.
      */
     @Override
     public void nextDocsAndScores(int upTo, Bits liveDocs, DocAndFloatFeatureBuffer buffer) throws IOException {
-        if (twoPhase != null) {
-            super.nextDocsAndScores(upTo, liveDocs, buffer);
-            return;
-        }
         int start = docID();
         if (start >= upTo) {
             buffer.size = 0;
@@ -237,18 +211,7 @@ final class BestAlternativeScorer extends Scorer {
         }
     }
 
-    /** The alternatives on the current document that match it (two-phase ones checked). */
-    private void verify() throws IOException {
-        verifiedCount = 0;
-        for (DisiWrapper w = queue.topList(); w != null; w = w.next) {
-            if (w.twoPhaseView == null || w.twoPhaseView.matches()) {
-                verified[verifiedCount++] = w;
-            }
-        }
-        verifiedDoc = docID();
-    }
-
-    /** The union of the alternatives' (approximate) matches. */
+    /** The union of the alternatives' matches. */
     private final class Union extends DocIdSetIterator {
         @Override
         public int docID() {
@@ -260,7 +223,7 @@ final class BestAlternativeScorer extends Scorer {
             DisiWrapper top = queue.top();
             int doc = top.doc;
             do {
-                top.doc = top.approximation.nextDoc();
+                top.doc = top.iterator.nextDoc();
                 top = queue.updateTop();
             } while (top.doc == doc);
             return top.doc;
@@ -270,7 +233,7 @@ final class BestAlternativeScorer extends Scorer {
         public int advance(int target) throws IOException {
             DisiWrapper top = queue.top();
             do {
-                top.doc = top.approximation.advance(target);
+                top.doc = top.iterator.advance(target);
                 top = queue.updateTop();
             } while (top.doc < target);
             return top.doc;
@@ -279,28 +242,6 @@ final class BestAlternativeScorer extends Scorer {
         @Override
         public long cost() {
             return cost;
-        }
-    }
-
-    /** Checks the two-phase alternatives of a candidate document. */
-    private final class Verify extends TwoPhaseIterator {
-        Verify() {
-            super(union);
-        }
-
-        @Override
-        public boolean matches() throws IOException {
-            verify();
-            return verifiedCount > 0;
-        }
-
-        @Override
-        public float matchCost() {
-            float sum = 0;
-            for (DisiWrapper w : alternatives) {
-                sum += w.matchCost;
-            }
-            return sum;
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Explanation;
@@ -18,6 +19,7 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 
 /**
@@ -40,7 +42,7 @@ final class BonusQuery extends Query {
             return in.createWeight(searcher, scoreMode, boost);
         }
         float add = bonus * boost;
-        if (in instanceof DisjunctionMaxQuery dismax && dismax.getTieBreakerMultiplier() == 0f) {
+        if (in instanceof DisjunctionMaxQuery dismax && dismax.getTieBreakerMultiplier() == 0f && !hasPhrase(dismax)) {
             return new BestAlternativeWeight(searcher, dismax, scoreMode, boost, add);
         }
         Weight inner = in.createWeight(searcher, scoreMode, boost);
@@ -185,6 +187,31 @@ final class BonusQuery extends Query {
             }
             return true;
         }
+    }
+
+    /**
+     * Whether a query holds a phrase: its matches are checked in two phases, which Lucene's dismax
+     * does lazily and {@link BestAlternativeScorer} does not.
+     */
+    private static boolean hasPhrase(Query query) {
+        var found = new boolean[1];
+        query.visit(new QueryVisitor() {
+            @Override
+            public void visitLeaf(Query leaf) {
+                found[0] |= !(leaf instanceof TermQuery);
+            }
+
+            @Override
+            public void consumeTerms(Query leaf, Term... terms) {
+                found[0] |= !(leaf instanceof TermQuery);
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return found[0];
     }
 
     /** One scorer plus the bonus, passing pruning through. */
