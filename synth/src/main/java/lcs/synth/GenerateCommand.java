@@ -51,10 +51,6 @@ public final class GenerateCommand implements Callable<Integer> {
         docs = n;
     }
 
-    public static void main(String[] args) {
-        Commands.main(new GenerateCommand(), args);
-    }
-
     /**
      * Writes what {@code lcs generate --docs N --out DIR} writes (the default seed), for the tests and
      * benchmarks that need a generated corpus.

@@ -8,14 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import lcs.query.Aliases;
 import lcs.query.SearchRequest;
 import lcs.search.Searcher;
 import lcs.search.SnapshotManager;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * lcs, bare Lucene and Solr side by side on one query mix: each in process (no HTTP), one after
@@ -95,7 +94,7 @@ final class Peers {
             }
         } finally {
             if (keep == null) {
-                delete(bareIndex);
+                IOUtils.rm(bareIndex);
             }
         }
         Path solrHome = keep == null ? null : keep.resolve("solr");
@@ -224,14 +223,6 @@ final class Peers {
                     r.errors(),
                     r.throughput() / bare,
                     r.load());
-        }
-    }
-
-    private static void delete(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(f);
-            }
         }
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import lcs.command.Commands;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,7 +48,7 @@ public final class ImportEvalCommand implements Callable<Integer> {
             err.println("lcs eval import: " + fixtures.resolve("expected.jsonl")
                     + ": no such file (a build that runs the tests writes the default fixtures from eval/import,"
                     + " with python3: ./lcs test, or mvn -pl importer -am test-compile)");
-            return 1;
+            return Commands.FAILED;
         }
         var result = ImportEval.run(fixtures);
         out.printf(
