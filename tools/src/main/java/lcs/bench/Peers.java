@@ -37,7 +37,12 @@ final class Peers {
             double p99,
             long errors,
             long requests,
-            String load) {}
+            String load) {
+        /** The figures in the order and units both its line and its table row begin with. */
+        Object[] figures() {
+            return new Object[] {system, clients, throughput, p50, p95, p99, errors};
+        }
+    }
 
     /** Marks a kept peer index as complete (an interrupted build is not reused). */
     private static final String BUILT = "lcs-peer-built";
@@ -186,17 +191,8 @@ final class Peers {
 
     static String describe(Result r) {
         return String.format(
-                Locale.ROOT,
-                "%s, %d clients: %.0f q/s, p50 %.2f p95 %.2f p99 %.2f ms, %d errors of %d; load %s",
-                r.system(),
-                r.clients(),
-                r.throughput(),
-                r.p50(),
-                r.p95(),
-                r.p99(),
-                r.errors(),
-                r.requests(),
-                r.load());
+                        Locale.ROOT, "%s, %d clients: %.0f q/s, p50 %.2f p95 %.2f p99 %.2f ms, %d errors", r.figures())
+                + String.format(Locale.ROOT, " of %d; load %s", r.requests(), r.load());
     }
 
     /** The side-by-side table, with each system's throughput as a share of bare Lucene's at the same clients. */
@@ -211,18 +207,8 @@ final class Peers {
                     .mapToDouble(Result::throughput)
                     .findFirst()
                     .orElse(Double.NaN);
-            out.printf(
-                    Locale.ROOT,
-                    "| %s | %d | %.0f | %.2f | %.2f | %.2f | %d | %.2f | %s |%n",
-                    r.system(),
-                    r.clients(),
-                    r.throughput(),
-                    r.p50(),
-                    r.p95(),
-                    r.p99(),
-                    r.errors(),
-                    r.throughput() / bare,
-                    r.load());
+            out.printf(Locale.ROOT, "| %s | %d | %.0f | %.2f | %.2f | %.2f | %d ", r.figures());
+            out.printf(Locale.ROOT, "| %.2f | %s |%n", r.throughput() / bare, r.load());
         }
     }
 }
