@@ -20,7 +20,6 @@ import picocli.CommandLine.Spec;
 /** {@code lcs analytics}: the admin view's report, in the terminal. */
 @Command(
         name = "analytics",
-        mixinStandardHelpOptions = true,
         description = "Prints the search analytics of a date range (UTC days, both included): searches per day, "
                 + "top searches, top searches without results, click-through rate, filters, documents, languages.")
 public final class AnalyticsCommand implements Callable<Integer> {

@@ -26,10 +26,7 @@ import picocli.CommandLine.Spec;
  * same corpus in one run, each with the same threads and RAM buffer: documents per second, time,
  * index size, peak heap, and the ratio of the two times.
  */
-@Command(
-        name = "index",
-        mixinStandardHelpOptions = true,
-        description = "Time IndexBuilder and a bare Lucene baseline over the same corpus.")
+@Command(name = "index", description = "Time IndexBuilder and a bare Lucene baseline over the same corpus.")
 final class IndexBench implements Callable<Integer> {
     @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "corpus folder of *.jsonl files")
     Path corpus;

@@ -36,7 +36,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "search",
-        mixinStandardHelpOptions = true,
         description = {
             "Closed-loop HTTP load on the real server started here (--index), or on one already "
                     + "running on loopback (--url), then the same queries in process."

@@ -24,7 +24,6 @@ import picocli.CommandLine.Spec;
 /** {@code lcs eval}: indexes a corpus into a temporary folder and scores a judged query file. */
 @Command(
         name = "eval",
-        mixinStandardHelpOptions = true,
         subcommands = ImportEvalCommand.class,
         description = "Relevance figures (nDCG@10, MRR@10, success@1) of a judged query file, through the "
                 + "real search code over a corpus indexed into a temporary folder.")

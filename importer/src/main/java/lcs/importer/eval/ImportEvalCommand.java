@@ -14,7 +14,6 @@ import picocli.CommandLine.Spec;
 /** {@code lcs eval import}: per-field accuracy and body token F1 of the import on the fixture pages. */
 @Command(
         name = "import",
-        mixinStandardHelpOptions = true,
         description =
                 "Import quality on fixture pages: exact accuracy of title, date, city, country, region, type, language; body token F1.")
 public final class ImportEvalCommand implements Callable<Integer> {
