@@ -232,4 +232,26 @@ class WidgetTest extends SharedBrowserTest {
                 "no region left in English");
         assertEquals(List.of(), env.consoleErrors());
     }
+
+    /**
+     * A lang attribute that names something every object inherits ("constructor", "__proto__") is a
+     * language the widget does not have: it falls back to English like any other unknown code.
+     */
+    @Test
+    void a_lang_naming_an_inherited_property_falls_back_to_english() {
+        env.otherPages.put("/inherited.html", String.format(java.util.Locale.ROOT, """
+        <!doctype html>
+        <html lang="en"><head><meta charset="utf-8"><title>Another site</title>
+        <script src="%s/widget.js" defer></script></head>
+        <body><lcs-search id="x" lang="constructor" size="2" facets="region"></lcs-search>
+        <lcs-search id="y" lang="__proto__" size="2" facets="none"></lcs-search></body></html>
+        """, env.base));
+        driver.get(env.otherBase + "/inherited.html");
+        env.waitFor(d -> titles("x").size() == 2 && titles("y").size() == 2);
+        for (String id : List.of("x", "y")) {
+            assertTrue(status(id).matches("\\d+ results.*"), id + ": " + status(id));
+        }
+        assertEquals("Region", widget("x").findElement(By.cssSelector("legend")).getText());
+        assertEquals(List.of(), env.consoleErrors());
+    }
 }
