@@ -8,21 +8,25 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -149,10 +153,50 @@ public final class AnyOfQuery extends Query {
                         if (leadCost < all / LAZY_BELOW) {
                             return lazily(context, leadCost, score);
                         }
-                        FixedBitSet bits =
-                                allMatches(suppliers, context.reader().maxDoc());
+                        int maxDoc = context.reader().maxDoc();
+                        FixedBitSet bits = new SegmentMatches(suppliers, maxDoc).find(0, maxDoc, null);
                         return new ConstantScoreScorer(
                                 score, scoreMode, new BitSetIterator(bits, bits.approximateCardinality()));
+                    }
+
+                    /**
+                     * Over a whole segment, checks phrases only on the documents accepted (live, and
+                     * those the caller may still count), which a scorer cannot be told.
+                     */
+                    @Override
+                    public BulkScorer bulkScorer() throws IOException {
+                        var matches =
+                                new SegmentMatches(suppliers, context.reader().maxDoc());
+                        return new BulkScorer() {
+                            @Override
+                            public int score(LeafCollector collector, Bits acceptDocs, int min, int max)
+                                    throws IOException {
+                                collector.setScorer(new Scorable() {
+                                    @Override
+                                    public float score() {
+                                        return score;
+                                    }
+                                });
+                                int end = Math.min(max, context.reader().maxDoc());
+                                if (min >= end) {
+                                    return end >= context.reader().maxDoc() ? DocIdSetIterator.NO_MORE_DOCS : end;
+                                }
+                                FixedBitSet bits = matches.find(min, end, acceptDocs);
+                                for (int doc = min < end ? bits.nextSetBit(min, end) : DocIdSetIterator.NO_MORE_DOCS;
+                                        doc != DocIdSetIterator.NO_MORE_DOCS;
+                                        doc = doc + 1 < end
+                                                ? bits.nextSetBit(doc + 1, end)
+                                                : DocIdSetIterator.NO_MORE_DOCS) {
+                                    collector.collect(doc);
+                                }
+                                return end >= context.reader().maxDoc() ? DocIdSetIterator.NO_MORE_DOCS : end;
+                            }
+
+                            @Override
+                            public long cost() {
+                                return cost;
+                            }
+                        };
                     }
 
                     @Override
@@ -189,35 +233,61 @@ public final class AnyOfQuery extends Query {
     }
 
     /**
-     * Every document of the segment some query matches (deleted ones included, as a scorer
-     * returns them): queries without a second-phase check straight into the bit set, then the
-     * others, the most frequent approximation first, each checked only where no query before it
-     * matched.
+     * A segment's matches, found window by window (windows in increasing order) into one bit set:
+     * queries without a second-phase check straight into it, then the others, the most frequent
+     * approximation first, each checked only where no query before it matched and where the
+     * caller accepts the document (null: everywhere, deleted documents included, as a scorer
+     * returns them).
      */
-    private static FixedBitSet allMatches(List<ScorerSupplier> suppliers, int maxDoc) throws IOException {
-        var bits = new FixedBitSet(maxDoc);
-        var checked = new ArrayList<Scorer>();
-        for (ScorerSupplier supplier : suppliers) {
-            Scorer scorer = supplier.get(Long.MAX_VALUE);
-            if (scorer.twoPhaseIterator() == null) {
-                DocIdSetIterator it = scorer.iterator();
-                it.nextDoc();
-                it.intoBitSet(DocIdSetIterator.NO_MORE_DOCS, bits, 0);
-            } else {
-                checked.add(scorer);
-            }
-        }
-        checked.sort(Comparator.comparingLong((Scorer s) -> s.iterator().cost()).reversed());
-        for (Scorer scorer : checked) {
-            TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
-            DocIdSetIterator candidates = twoPhase.approximation();
-            for (int doc = candidates.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = candidates.nextDoc()) {
-                if (!bits.get(doc) && twoPhase.matches()) {
-                    bits.set(doc);
+    private static final class SegmentMatches {
+        private final List<DocIdSetIterator> plain = new ArrayList<>();
+        private final List<TwoPhaseIterator> checked = new ArrayList<>();
+        private final FixedBitSet bits;
+
+        SegmentMatches(List<ScorerSupplier> suppliers, int maxDoc) throws IOException {
+            var twoPhase = new ArrayList<Scorer>();
+            for (ScorerSupplier supplier : suppliers) {
+                Scorer scorer = supplier.get(Long.MAX_VALUE);
+                if (scorer.twoPhaseIterator() == null) {
+                    plain.add(scorer.iterator());
+                } else {
+                    twoPhase.add(scorer);
                 }
             }
+            twoPhase.sort(
+                    Comparator.comparingLong((Scorer s) -> s.iterator().cost()).reversed());
+            twoPhase.forEach(s -> checked.add(s.twoPhaseIterator()));
+            bits = new FixedBitSet(maxDoc);
         }
-        return bits;
+
+        /** Adds the matches in [{@code min}, {@code end}) among {@code accepted}; returns all found. */
+        FixedBitSet find(int min, int end, Bits accepted) throws IOException {
+            for (DocIdSetIterator it : plain) {
+                if (it.docID() < min) {
+                    it.advance(min);
+                }
+                it.intoBitSet(end, bits, 0);
+            }
+            for (TwoPhaseIterator twoPhase : checked) {
+                DocIdSetIterator candidates = twoPhase.approximation();
+                int doc = candidates.docID() < min ? candidates.advance(min) : candidates.docID();
+                for (; doc < end; doc = candidates.nextDoc()) {
+                    if (!bits.get(doc) && (accepted == null || accepted.get(doc)) && twoPhase.matches()) {
+                        bits.set(doc);
+                    }
+                }
+            }
+            if (accepted != null) {
+                for (int doc = bits.nextSetBit(min, end);
+                        doc != DocIdSetIterator.NO_MORE_DOCS;
+                        doc = doc + 1 < end ? bits.nextSetBit(doc + 1, end) : DocIdSetIterator.NO_MORE_DOCS) {
+                    if (!accepted.get(doc)) {
+                        bits.clear(doc);
+                    }
+                }
+            }
+            return bits;
+        }
     }
 
     @Override

@@ -7,24 +7,32 @@ import lcs.search.RandomIndex;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.tests.search.CheckHits;
 import org.apache.lucene.tests.search.QueryUtils;
 import org.apache.lucene.tests.util.LuceneTestCase;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * {@link AnyOfQuery} tested as Lucene tests its own queries, on random indexes with random segment
  * layouts: {@link QueryUtils#check}, and the same matches as Lucene's own
  * disjunction of the same queries (terms and phrases in several fields), alone (every match of a
  * segment found at once) and under a rare required word (the documents it leads to checked one by
- * one).
+ * one), and bulk scored over a segment with only some documents accepted.
  */
 public class AnyOfQueryTest extends LuceneTestCase {
     private static final String[] WORDS = {"learning", "city", "library", "festival", "adult", "river", "school"};
@@ -106,6 +114,47 @@ public class AnyOfQueryTest extends LuceneTestCase {
             assertSameMatches(disjunction(parts), any);
             assertSameMatches(underRareWord(disjunction(parts)), underRareWord(any));
         }
+    }
+
+    public void testBulkScoringCollectsOnlyTheAcceptedMatches() throws IOException {
+        for (int i = 0; i < 20; i++) {
+            List<Query> parts = parts();
+            Weight any =
+                    searcher.createWeight(searcher.rewrite(AnyOfQuery.of(parts)), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            Weight lucene =
+                    searcher.createWeight(searcher.rewrite(disjunction(parts)), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                var accepted = new FixedBitSet(leaf.reader().maxDoc());
+                for (int doc = 0; doc < accepted.length(); doc++) {
+                    if (random().nextInt(3) > 0) {
+                        accepted.set(doc);
+                    }
+                }
+                assertEquals(collect(lucene, leaf, accepted), collect(any, leaf, accepted));
+            }
+        }
+    }
+
+    private static List<Integer> collect(Weight weight, LeafReaderContext leaf, FixedBitSet accepted)
+            throws IOException {
+        var docs = new ArrayList<Integer>();
+        BulkScorer scorer = weight.bulkScorer(leaf);
+        if (scorer != null) {
+            scorer.score(
+                    new LeafCollector() {
+                        @Override
+                        public void setScorer(Scorable scorer) {}
+
+                        @Override
+                        public void collect(int doc) {
+                            docs.add(doc);
+                        }
+                    },
+                    accepted,
+                    0,
+                    DocIdSetIterator.NO_MORE_DOCS);
+        }
+        return docs;
     }
 
     public void testFlattensNestedDisjunctionsAndKeepsASingleQueryAsItIs() {
