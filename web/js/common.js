@@ -67,7 +67,7 @@ export const lastPage = (total, size) => Math.max(1, Math.min(Math.ceil(total / 
  * ever parsed as HTML. Several widgets in different languages each hold their own.
  */
 export function translator(tables, lang) {
-  const code = lang in tables ? lang : 'en';
+  const code = Object.hasOwn(tables, lang) ? lang : 'en'; // not "constructor" and other inherited names
   const get = (table, key) => key.split('.').reduce((o, k) => (o == null ? o : o[k]), table);
   const lookup = (key) => get(tables[code], key) ?? get(tables.en, key);
   const number = (n) => new Intl.NumberFormat(code).format(n);

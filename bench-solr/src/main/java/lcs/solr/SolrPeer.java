@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.apache.lucene.util.IOUtils;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -67,7 +67,7 @@ public final class SolrPeer {
       boolean reuse = keep && Files.exists(built);
       if (!reuse) {
         if (keep) {
-          delete(home);
+          IOUtils.rm(home);
         }
         Files.createDirectories(home);
         copy("solr/solr.xml", home.resolve("solr.xml"));
@@ -95,18 +95,7 @@ public final class SolrPeer {
       }
     } finally {
       if (!keep) {
-        delete(home);
-      }
-    }
-  }
-
-  private static void delete(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(f);
+        IOUtils.rm(home);
       }
     }
   }

@@ -34,7 +34,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "import",
-        mixinStandardHelpOptions = true,
         description =
                 "Turn HTML, text, Markdown and PDF files, folders, URLs and sitemaps into corpus records (JSONL).")
 public final class ImportCommand implements Callable<Integer> {

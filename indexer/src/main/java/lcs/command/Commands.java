@@ -30,6 +30,7 @@ public final class Commands {
 
     /** As {@link #commandLine}, for a command line whose subcommands are all added already. */
     public static CommandLine configure(CommandLine cl, Map<String, String> env, PrintStream out, PrintStream err) {
+        withHelpOptions(cl);
         cl.setDefaultValueProvider(arg -> fromEnvironment(arg, env));
         cl.setUsageHelpWidth(100);
         cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
@@ -45,6 +46,12 @@ public final class Commands {
             return FAILED;
         });
         return cl;
+    }
+
+    /** Every command and subcommand answers {@code --help} and {@code --version}, declared here once. */
+    private static void withHelpOptions(CommandLine cl) {
+        cl.getCommandSpec().mixinStandardHelpOptions(true);
+        cl.getSubcommands().values().forEach(Commands::withHelpOptions);
     }
 
     /** Parses and runs {@code args}; returns the exit status. */

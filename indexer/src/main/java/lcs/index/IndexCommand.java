@@ -19,7 +19,6 @@ import picocli.CommandLine.Spec;
 /** {@code lcs index}: builds an index from a corpus folder and prints what it did. */
 @Command(
         name = "index",
-        mixinStandardHelpOptions = true,
         description = "Build an index from a corpus folder of *.jsonl files; the index is replaced atomically "
                 + "when the whole corpus is valid (exit 1 and the old index untouched otherwise).")
 public final class IndexCommand implements Callable<Integer> {

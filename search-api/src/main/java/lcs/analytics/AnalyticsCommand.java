@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import lcs.command.Commands;
 import lcs.command.Env;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,7 +20,6 @@ import picocli.CommandLine.Spec;
 /** {@code lcs analytics}: the admin view's report, in the terminal. */
 @Command(
         name = "analytics",
-        mixinStandardHelpOptions = true,
         description = "Prints the search analytics of a date range (UTC days, both included): searches per day, "
                 + "top searches, top searches without results, click-through rate, filters, documents, languages.")
 public final class AnalyticsCommand implements Callable<Integer> {
@@ -74,7 +74,7 @@ public final class AnalyticsCommand implements Callable<Integer> {
         if (url.startsWith("jdbc:sqlite:") && !Files.exists(Path.of(url.substring("jdbc:sqlite:".length())))) {
             err.println("lcs analytics: no analytics store at " + url.substring("jdbc:sqlite:".length())
                     + " (lcs serve creates it when analytics are on)");
-            return 1;
+            return Commands.FAILED;
         }
         try (var store = new AnalyticsStore(url)) {
             print(out, store.report(first, last, top));
@@ -82,7 +82,7 @@ public final class AnalyticsCommand implements Callable<Integer> {
             return 0;
         } catch (Exception e) {
             err.println("lcs analytics: " + Analytics.redact(url) + ": " + e.getMessage());
-            return 1;
+            return Commands.FAILED;
         }
     }
 

@@ -29,7 +29,6 @@ import picocli.CommandLine.Spec;
 /** {@code lcs serve}: indexes the bundled corpus if needed, then serves the API and web page. */
 @Command(
         name = "serve",
-        mixinStandardHelpOptions = true,
         description = "Serve the search API and the web page. Without --index, the bundled corpus is indexed "
                 + "into data/index first (skipped while the corpus is unchanged).")
 public final class ServeCommand implements Callable<Integer> {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * A throwaway PostgreSQL cluster for tests, from Debian's binaries under /usr/lib/postgresql:
@@ -99,11 +100,7 @@ public final class TemporaryPostgres implements AutoCloseable {
         try {
             stop();
         } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            IOUtils.rm(dir);
         }
     }
 

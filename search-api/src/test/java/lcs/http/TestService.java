@@ -16,13 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import lcs.config.Config;
 import lcs.corpus.InvalidCorpusException;
 import lcs.index.IndexBuilder;
 import lcs.search.SnapshotManager;
+import org.apache.lucene.util.IOUtils;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -94,11 +93,7 @@ public final class TestService implements BeforeAllCallback, AfterAllCallback {
         if (service != null) {
             service.close();
         }
-        try (Stream<Path> files = Files.walk(tmp)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        IOUtils.rm(tmp);
     }
 
     /** A fixture under {@code src/test/resources/corpus/}, as a file path. */

@@ -27,7 +27,6 @@ class HotReindexTest {
     @Test
     void three_rebuilds_under_load_fail_no_request_and_mix_no_versions() throws Exception {
         try (var served = ReliabilityFixtures.Swapping.start(tmp, 1)) {
-            Service service = served.service();
             var failures = new CopyOnWriteArrayList<String>();
             Map<String, Long> totalByVersion = new ConcurrentHashMap<>();
             var answered = new AtomicInteger();
@@ -50,8 +49,7 @@ class HotReindexTest {
             });
             for (int round = 0; round < 3; round++) {
                 Thread.sleep(300);
-                served.rebuild(round);
-                service.reloadNow();
+                served.swap(round);
             }
             Thread.sleep(300);
             load.stop();

@@ -69,6 +69,12 @@ final class ReliabilityFixtures {
             new IndexBuilder(false).build(round % 2 == 0 ? large : small, index);
         }
 
+        /** Rebuilds as {@link #rebuild} does and has the service swap to the new index now. */
+        void swap(int round) throws IOException, InvalidCorpusException {
+            rebuild(round);
+            service.reloadNow();
+        }
+
         /** GET on the served index, with header name/value pairs. */
         HttpResponse<String> get(String pathAndQuery, String... headers) throws IOException, InterruptedException {
             var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + pathAndQuery));

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import lcs.http.Service;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +33,6 @@ class SwapConsistencyTest {
     void every_response_through_six_swaps_belongs_to_one_version() throws Exception {
         // Two corpora told apart by their ids ("a-1".."a-3" and "b-1".."b-7") and totals.
         try (var served = ReliabilityFixtures.Swapping.start(tmp, 60)) {
-            Service service = served.service();
             String base = "/api/search?";
             var failures = new CopyOnWriteArrayList<String>();
             Map<String, String> bodyByVersionAndQuery = new ConcurrentHashMap<>();
@@ -96,8 +94,7 @@ class SwapConsistencyTest {
                     Thread.sleep(20);
                 }
                 if (round < 6) {
-                    served.rebuild(round);
-                    service.reloadNow();
+                    served.swap(round);
                 }
             }
             load.stop();
@@ -108,7 +105,7 @@ class SwapConsistencyTest {
             assertEquals(Set.of("a-", "b-"), Set.copyOf(prefixByVersion.values()));
 
             // An ETag of a replaced version is never answered "not modified".
-            String current = service.searcher().version();
+            String current = served.service().searcher().version();
             String stale = etagByVersionAndQuery.entrySet().stream()
                     .filter(e -> e.getKey().endsWith(" " + QUERIES.get(0))
                             && !e.getKey().startsWith(current + " "))

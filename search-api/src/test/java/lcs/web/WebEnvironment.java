@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -17,20 +16,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.logging.Level;
-import java.util.stream.Stream;
 import lcs.config.Config;
 import lcs.http.Service;
 import lcs.index.IndexBuilder;
 import lcs.search.Searcher;
 import lcs.search.SnapshotManager;
 import lcs.synth.GenerateCommand;
+import org.apache.lucene.util.IOUtils;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -382,8 +380,8 @@ final class WebEnvironment implements AutoCloseable {
 
     /** Removes a test's temporary folder and all in it; a leftover is not worth failing a run for. */
     static void deleteTree(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        try {
+            IOUtils.rm(dir);
         } catch (IOException e) {
             // Left for the system's temp cleaning.
         }

@@ -54,6 +54,17 @@ class WidgetTest extends SharedBrowserTest {
         return widget(id).findElement(By.cssSelector("[role=status]")).getText();
     }
 
+    /** Opens a page of another site at {@code path} holding {@code body} and the widget's script. */
+    private static void openOtherSite(String path, String body) {
+        env.otherPages.put(path, String.format(java.util.Locale.ROOT, """
+        <!doctype html>
+        <html lang="en"><head><meta charset="utf-8"><title>Another site</title>
+        <script src="%s/widget.js" defer></script></head>
+        <body>%s</body></html>
+        """, env.base, body));
+        driver.get(env.otherBase + path);
+    }
+
     private static void openHost() {
         driver.get(env.otherBase + "/host.html");
         try {
@@ -211,18 +222,14 @@ class WidgetTest extends SharedBrowserTest {
     /** Region names are not in the bundle: they come from the service's string table, in the widget's language. */
     @Test
     void a_region_facet_names_regions_in_the_widgets_language() {
-        env.otherPages.put("/regions.html", String.format(java.util.Locale.ROOT, """
-        <!doctype html>
-        <html lang="en"><head><meta charset="utf-8"><title>Another site</title>
-        <script src="%s/widget.js" defer></script></head>
-        <body><lcs-search id="r" lang="es" facets="region" size="2"></lcs-search></body></html>
-        """, env.base));
+        openOtherSite("/regions.html", """
+        <lcs-search id="r" lang="es" facets="region" size="2"></lcs-search>
+        """);
         assertTrue(env.api("/api/search")
                 .get("facets")
                 .get("region")
                 .findValuesAsText("value")
                 .contains("Europe and North America"));
-        driver.get(env.otherBase + "/regions.html");
         env.waitFor(d -> widget("r").findElements(By.cssSelector("[part~=facet-option]")).stream()
                 .anyMatch(o -> o.getText().startsWith("Europa y América del Norte")));
         assertEquals("Región", widget("r").findElement(By.cssSelector("legend")).getText());
@@ -230,6 +237,24 @@ class WidgetTest extends SharedBrowserTest {
                 widget("r").findElements(By.cssSelector("[part~=facet-option]")).stream()
                         .noneMatch(o -> o.getText().startsWith("Europe and North America")),
                 "no region left in English");
+        assertEquals(List.of(), env.consoleErrors());
+    }
+
+    /**
+     * A lang attribute that names something every object inherits ("constructor", "__proto__") is a
+     * language the widget does not have: it falls back to English like any other unknown code.
+     */
+    @Test
+    void a_lang_naming_an_inherited_property_falls_back_to_english() {
+        openOtherSite("/inherited.html", """
+        <lcs-search id="x" lang="constructor" size="2" facets="region"></lcs-search>
+        <lcs-search id="y" lang="__proto__" size="2" facets="none"></lcs-search>
+        """);
+        env.waitFor(d -> titles("x").size() == 2 && titles("y").size() == 2);
+        for (String id : List.of("x", "y")) {
+            assertTrue(status(id).matches("\\d+ results.*"), id + ": " + status(id));
+        }
+        assertEquals("Region", widget("x").findElement(By.cssSelector("legend")).getText());
         assertEquals(List.of(), env.consoleErrors());
     }
 }

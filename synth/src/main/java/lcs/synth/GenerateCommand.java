@@ -16,7 +16,6 @@ import picocli.CommandLine.Spec;
 /** {@code lcs generate}: writes a deterministic synthetic corpus and a matching query mix. */
 @Command(
         name = "generate",
-        mixinStandardHelpOptions = true,
         description = "Write a deterministic synthetic corpus (ids syn-...) and a matching query mix.")
 public final class GenerateCommand implements Callable<Integer> {
     static final long MAX_DOCS = 50_000_000;
@@ -49,10 +48,6 @@ public final class GenerateCommand implements Callable<Integer> {
                     spec.commandLine(), "--docs must be between 1 and " + MAX_DOCS + " (got " + n + ")");
         }
         docs = n;
-    }
-
-    public static void main(String[] args) {
-        Commands.main(new GenerateCommand(), args);
     }
 
     /**

@@ -5,7 +5,6 @@ import picocli.CommandLine.Command;
 /** {@code lcs bench}: indexing, search load, startup and profile benchmarks (bench/README.md explains each figure). */
 @Command(
         name = "bench",
-        mixinStandardHelpOptions = true,
         description = "Benchmarks; bench/README.md explains each figure.",
         subcommands = {IndexBench.class, SearchBench.class, EstimateBench.class, StartupBench.class, Profile.class})
 public final class BenchCommand implements Runnable {

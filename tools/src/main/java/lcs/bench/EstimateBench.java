@@ -26,7 +26,6 @@ import picocli.CommandLine.Option;
  */
 @Command(
         name = "estimates",
-        mixinStandardHelpOptions = true,
         description = "Estimated totals and facet counts against exhaustive counts, over a query mix.")
 final class EstimateBench implements Callable<Integer> {
     @Option(names = "--index", required = true, paramLabel = "DIR", description = "index to search")

@@ -8,14 +8,13 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import lcs.corpus.CorpusReader;
 import lcs.index.BuildReport;
 import lcs.index.IndexBuilder;
+import org.apache.lucene.util.IOUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,10 +26,7 @@ import picocli.CommandLine.Spec;
  * same corpus in one run, each with the same threads and RAM buffer: documents per second, time,
  * index size, peak heap, and the ratio of the two times.
  */
-@Command(
-        name = "index",
-        mixinStandardHelpOptions = true,
-        description = "Time IndexBuilder and a bare Lucene baseline over the same corpus.")
+@Command(name = "index", description = "Time IndexBuilder and a bare Lucene baseline over the same corpus.")
 final class IndexBench implements Callable<Integer> {
     @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "corpus folder of *.jsonl files")
     Path corpus;
@@ -138,7 +134,7 @@ final class IndexBench implements Callable<Integer> {
             }
         } finally {
             if (!keep) {
-                deleteTree(outDir);
+                IOUtils.rm(outDir);
             }
         }
         out.println();
@@ -230,16 +226,5 @@ final class IndexBench implements Callable<Integer> {
             }
         }
         return bytes;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

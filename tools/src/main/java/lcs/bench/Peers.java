@@ -8,14 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import lcs.query.Aliases;
 import lcs.query.SearchRequest;
 import lcs.search.Searcher;
 import lcs.search.SnapshotManager;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * lcs, bare Lucene and Solr side by side on one query mix: each in process (no HTTP), one after
@@ -38,7 +37,12 @@ final class Peers {
             double p99,
             long errors,
             long requests,
-            String load) {}
+            String load) {
+        /** The figures in the order and units both its line and its table row begin with. */
+        Object[] figures() {
+            return new Object[] {system, clients, throughput, p50, p95, p99, errors};
+        }
+    }
 
     /** Marks a kept peer index as complete (an interrupted build is not reused). */
     private static final String BUILT = "lcs-peer-built";
@@ -95,7 +99,7 @@ final class Peers {
             }
         } finally {
             if (keep == null) {
-                delete(bareIndex);
+                IOUtils.rm(bareIndex);
             }
         }
         Path solrHome = keep == null ? null : keep.resolve("solr");
@@ -187,17 +191,8 @@ final class Peers {
 
     static String describe(Result r) {
         return String.format(
-                Locale.ROOT,
-                "%s, %d clients: %.0f q/s, p50 %.2f p95 %.2f p99 %.2f ms, %d errors of %d; load %s",
-                r.system(),
-                r.clients(),
-                r.throughput(),
-                r.p50(),
-                r.p95(),
-                r.p99(),
-                r.errors(),
-                r.requests(),
-                r.load());
+                        Locale.ROOT, "%s, %d clients: %.0f q/s, p50 %.2f p95 %.2f p99 %.2f ms, %d errors", r.figures())
+                + String.format(Locale.ROOT, " of %d; load %s", r.requests(), r.load());
     }
 
     /** The side-by-side table, with each system's throughput as a share of bare Lucene's at the same clients. */
@@ -212,26 +207,8 @@ final class Peers {
                     .mapToDouble(Result::throughput)
                     .findFirst()
                     .orElse(Double.NaN);
-            out.printf(
-                    Locale.ROOT,
-                    "| %s | %d | %.0f | %.2f | %.2f | %.2f | %d | %.2f | %s |%n",
-                    r.system(),
-                    r.clients(),
-                    r.throughput(),
-                    r.p50(),
-                    r.p95(),
-                    r.p99(),
-                    r.errors(),
-                    r.throughput() / bare,
-                    r.load());
-        }
-    }
-
-    private static void delete(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(f);
-            }
+            out.printf(Locale.ROOT, "| %s | %d | %.0f | %.2f | %.2f | %.2f | %d ", r.figures());
+            out.printf(Locale.ROOT, "| %.2f | %s |%n", r.throughput() / bare, r.load());
         }
     }
 }

@@ -26,7 +26,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "profile",
-        mixinStandardHelpOptions = true,
         description = "CPU samples of a JFR recording: hottest frames, time inside the project's methods.")
 final class Profile implements Callable<Integer> {
     @Option(names = "--jfr", required = true, paramLabel = "FILE", description = "a JFR recording")

@@ -36,7 +36,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "search",
-        mixinStandardHelpOptions = true,
         description = {
             "Closed-loop HTTP load on the real server started here (--index), or on one already "
                     + "running on loopback (--url), then the same queries in process."
@@ -125,7 +124,21 @@ final class SearchBench implements Callable<Integer> {
     private static final Map<String, String> CACHE_SPECS = Map.of("off", "off", "on", "maximumSize=10000");
 
     /** One row of the report: one cache setting and client count. */
-    record Row(String cache, ClosedLoop.Outcome http, ClosedLoop.Outcome inProcess, long responseBytes, String load) {}
+    record Row(String cache, ClosedLoop.Outcome http, ClosedLoop.Outcome inProcess, long responseBytes, String load) {
+        /** The HTTP figures in the order and units both its line and its table row begin with. */
+        Object[] httpFigures() {
+            return new Object[] {
+                cache,
+                http.clients(),
+                http.throughput(),
+                http.millis(50),
+                http.millis(95),
+                http.millis(99),
+                http.millis(100),
+                http.errors()
+            };
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -376,22 +389,17 @@ final class SearchBench implements Callable<Integer> {
                         cpu(r.inProcess()),
                         o.throughput() / r.inProcess().throughput());
         return String.format(
-                Locale.ROOT,
-                "%s, %2d clients: %.0f req/s, p50 %.2f p95 %.2f p99 %.2f max %.1f ms, %d errors of %d, %d B/response, "
-                        + "CPU %s ms/req; %s; load %s",
-                r.cache(),
-                o.clients(),
-                o.throughput(),
-                o.millis(50),
-                o.millis(95),
-                o.millis(99),
-                o.millis(100),
-                o.errors(),
-                o.requests(),
-                r.responseBytes(),
-                cpu(o),
-                local,
-                r.load());
+                        Locale.ROOT,
+                        "%s, %2d clients: %.0f req/s, p50 %.2f p95 %.2f p99 %.2f max %.1f ms, %d errors",
+                        r.httpFigures())
+                + String.format(
+                        Locale.ROOT,
+                        " of %d, %d B/response, CPU %s ms/req; %s; load %s",
+                        o.requests(),
+                        r.responseBytes(),
+                        cpu(o),
+                        local,
+                        r.load());
     }
 
     private static void table(PrintWriter out, List<Row> rows) {
@@ -402,17 +410,10 @@ final class SearchBench implements Callable<Integer> {
         for (Row r : rows) {
             var o = r.http();
             var l = r.inProcess();
+            out.printf(Locale.ROOT, "| %s | %d | %.0f | %.2f | %.2f | %.2f | %.1f | %d ", r.httpFigures());
             out.printf(
                     Locale.ROOT,
-                    "| %s | %d | %.0f | %.2f | %.2f | %.2f | %.1f | %d | %s | %s | %s | %s | %s | %s |%n",
-                    r.cache(),
-                    o.clients(),
-                    o.throughput(),
-                    o.millis(50),
-                    o.millis(95),
-                    o.millis(99),
-                    o.millis(100),
-                    o.errors(),
+                    "| %s | %s | %s | %s | %s | %s |%n",
                     cpu(o),
                     l == null ? "-" : String.format(Locale.ROOT, "%.0f", l.throughput()),
                     l == null ? "-" : String.format(Locale.ROOT, "%.2f", l.millis(99)),

@@ -30,10 +30,7 @@ import picocli.CommandLine.Spec;
  * JVM flags and class path, without the launcher's shell and build check) and times the first
  * successful search answer, several times over.
  */
-@Command(
-        name = "startup",
-        mixinStandardHelpOptions = true,
-        description = "Time from launching the server to its first search answer.")
+@Command(name = "startup", description = "Time from launching the server to its first search answer.")
 final class StartupBench implements Callable<Integer> {
     @Option(names = "--index", required = true, paramLabel = "DIR", description = "index to serve")
     Path indexOption;

@@ -21,7 +21,6 @@ import picocli.CommandLine.Command;
  */
 @Command(
         name = "lcs",
-        mixinStandardHelpOptions = true,
         description = "Learning City Search: full-text search over the UNESCO Global Network of Learning Cities.",
         footer = {
             "",

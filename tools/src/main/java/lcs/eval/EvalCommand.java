@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import lcs.cli.BundledCorpus;
 import lcs.command.Commands;
 import lcs.corpus.InvalidCorpusException;
@@ -16,6 +14,7 @@ import lcs.query.Aliases;
 import lcs.query.RankingSwitches;
 import lcs.search.Searcher;
 import lcs.search.SnapshotManager;
+import org.apache.lucene.util.IOUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,7 +24,6 @@ import picocli.CommandLine.Spec;
 /** {@code lcs eval}: indexes a corpus into a temporary folder and scores a judged query file. */
 @Command(
         name = "eval",
-        mixinStandardHelpOptions = true,
         subcommands = ImportEvalCommand.class,
         description = "Relevance figures (nDCG@10, MRR@10, success@1) of a judged query file, through the "
                 + "real search code over a corpus indexed into a temporary folder.")
@@ -113,11 +111,8 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            IOUtils.rm(dir);
         } catch (IOException e) {
             // temporary files; the OS cleans them eventually
         }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import lcs.command.Commands;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -13,7 +14,6 @@ import picocli.CommandLine.Spec;
 /** {@code lcs eval import}: per-field accuracy and body token F1 of the import on the fixture pages. */
 @Command(
         name = "import",
-        mixinStandardHelpOptions = true,
         description =
                 "Import quality on fixture pages: exact accuracy of title, date, city, country, region, type, language; body token F1.")
 public final class ImportEvalCommand implements Callable<Integer> {
@@ -47,7 +47,7 @@ public final class ImportEvalCommand implements Callable<Integer> {
             err.println("lcs eval import: " + fixtures.resolve("expected.jsonl")
                     + ": no such file (a build that runs the tests writes the default fixtures from eval/import,"
                     + " with python3: ./lcs test, or mvn -pl importer -am test-compile)");
-            return 1;
+            return Commands.FAILED;
         }
         var result = ImportEval.run(fixtures);
         out.printf(
