@@ -36,6 +36,11 @@ final class BonusQuery extends Query {
         this.bonus = bonus;
     }
 
+    /** The query whose score the bonus is added to, and whose matches are this query's. */
+    Query inner() {
+        return in;
+    }
+
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
         if (!scoreMode.needsScores()) {

@@ -14,6 +14,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -70,7 +71,7 @@ final class ExactCounts {
         long total = 0;
         long[] counts = new long[ordinals.size()];
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            FixedBitSet matches = matches(weight, leaf);
+            FixedBitSet matches = matches(weight, leaf, counted(leaf, ordinals, filtered, accepted));
             if (matches == null) {
                 continue;
             }
@@ -115,8 +116,43 @@ final class ExactCounts {
         return out;
     }
 
-    /** The live documents of a segment that match, or null when none can. */
-    private static FixedBitSet matches(Weight weight, LeafReaderContext leaf) throws IOException {
+    /**
+     * The documents of a segment whose matches are counted: the live ones, and with two filters or
+     * more only those failing at most one of them. A document that fails two filters is in no count
+     * (drill-sideways leaves out one filter at a time), so the query need not be checked on it.
+     */
+    private static Bits counted(
+            LeafReaderContext leaf, FacetOrdinals ordinals, List<Integer> filtered, List<boolean[]> accepted) {
+        Bits live = leaf.reader().getLiveDocs();
+        if (filtered.size() < 2) {
+            return live;
+        }
+        int[][] ords = new int[filtered.size()][];
+        for (int i = 0; i < ords.length; i++) {
+            ords[i] = ordinals.of(filtered.get(i));
+        }
+        int maxDoc = leaf.reader().maxDoc();
+        var bits = new FixedBitSet(maxDoc);
+        for (int doc = 0; doc < maxDoc; doc++) {
+            int failed = 0;
+            for (int i = 0; i < ords.length && failed < 2; i++) {
+                int ord = ords[i][leaf.docBase + doc];
+                if (ord < 0 || !accepted.get(i)[ord]) {
+                    failed++;
+                }
+            }
+            if (failed < 2) {
+                bits.set(doc);
+            }
+        }
+        if (live != null) {
+            live.applyMask(bits, 0);
+        }
+        return bits;
+    }
+
+    /** The documents of a segment among {@code counted} that match, or null when none can. */
+    private static FixedBitSet matches(Weight weight, LeafReaderContext leaf, Bits counted) throws IOException {
         BulkScorer scorer = weight.bulkScorer(leaf);
         if (scorer == null) {
             return null;
@@ -143,7 +179,7 @@ final class ExactCounts {
                         }
                     }
                 },
-                leaf.reader().getLiveDocs(),
+                counted,
                 0,
                 DocIdSetIterator.NO_MORE_DOCS);
         return bits;

@@ -89,6 +89,9 @@ final class FacetOrdinals {
 
     /** The value an ordinal stands for (the last part of its facet path). */
     String value(int ord) throws IOException {
+        if (values[ord] != null) {
+            return values[ord]; // read once per index version: no doc values opened per request
+        }
         String[] path =
                 FacetsConfig.stringToPath(state.getDocValues().lookupOrd(ord).utf8ToString());
         return path[path.length - 1];

@@ -9,6 +9,7 @@ import java.util.Map;
 import lcs.corpus.CorpusRecord;
 import lcs.corpus.Countries;
 import lcs.query.Aliases;
+import lcs.query.AnyOfQuery;
 import lcs.query.BadRequestException;
 import lcs.query.QueryPlan;
 import lcs.query.RankingSwitches;
@@ -275,7 +276,9 @@ public final class Searcher {
         if (req.cities()) {
             dims.add(FacetOrdinals.DIMS.indexOf(Schema.CITY_FACET));
         }
-        ExactCounts counted = ExactCounts.count(s.searcher(), s.ordinals(), query, req.filters(), dims);
+        // The same matches found without ranking them: no dismax, no bonus, phrases settled once.
+        ExactCounts counted =
+                ExactCounts.count(s.searcher(), s.ordinals(), AnyOfQuery.matching(query), req.filters(), dims);
         return new TopHitsAndCounts(
                 top,
                 counted.total(),
