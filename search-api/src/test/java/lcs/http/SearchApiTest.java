@@ -204,6 +204,23 @@ class SearchApiTest {
         });
     }
 
+    /**
+     * The matched leaves come field by field in alphabetical order of the field, not in the order
+     * Lucene's dismax happens to hold its fields (a hash order that changes between JVM runs).
+     */
+    @Test
+    void explain_lists_the_matched_fields_in_alphabetical_order() {
+        JsonNode hits = api.search("q=cork+festival&explain=true").get("hits");
+        assertFalse(hits.isEmpty());
+        hits.forEach(h -> {
+            var fields = new java.util.ArrayList<String>();
+            h.get("explanation")
+                    .forEach(e -> fields.add(e.asText().substring(0, e.asText().indexOf(':'))));
+            assertTrue(fields.stream().distinct().count() > 1, h.toString());
+            assertEquals(fields.stream().sorted().toList(), fields, h.toString());
+        });
+    }
+
     @Test
     void without_explain_hits_have_no_explanation() {
         api.search("q=kindergarten").get("hits").forEach(h -> assertFalse(h.has("explanation"), h.toString()));
