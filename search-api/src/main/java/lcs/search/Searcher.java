@@ -251,13 +251,15 @@ public final class Searcher {
                 drillDown(s.sample().restrict(query, level), req, null),
                 new TotalHitCountCollectorManager(s.searcher().getSlices()));
         long total = Math.max(top.totalHits.value(), (long) counted.collectorResult << level);
+        // Values the sample missed are counted with the same match-only query as exact counts.
+        Query matching = AnyOfQuery.matching(query);
         return new TopHitsAndCounts(
                 top,
                 total,
                 false,
-                facets(s, counts(counted.facets), req, 1L << level, query),
+                facets(s, counts(counted.facets), req, 1L << level, matching),
                 false,
-                cities(s, counts(counted.facets), req, 1L << level, query));
+                cities(s, counts(counted.facets), req, 1L << level, matching));
     }
 
     /**
@@ -277,15 +279,15 @@ public final class Searcher {
             dims.add(FacetOrdinals.DIMS.indexOf(Schema.CITY_FACET));
         }
         // The same matches found without ranking them: no dismax, no bonus, phrases settled once.
-        ExactCounts counted =
-                ExactCounts.count(s.searcher(), s.ordinals(), AnyOfQuery.matching(query), req.filters(), dims);
+        Query matching = AnyOfQuery.matching(query);
+        ExactCounts counted = ExactCounts.count(s.searcher(), s.ordinals(), matching, req.filters(), dims);
         return new TopHitsAndCounts(
                 top,
                 counted.total(),
                 true,
                 facets(s, counted::values, req, 1, null),
                 true,
-                cities(s, counted::values, req, 1, query));
+                cities(s, counted::values, req, 1, matching));
     }
 
     /**
@@ -320,7 +322,8 @@ public final class Searcher {
     /**
      * Facet counts scaled from a sample ({@code scale} &gt; 1), or exact. With a sample, the values
      * it missed are counted exactly over the whole index (they are rare among the matches, so this
-     * is cheap) and listed when they match at all.
+     * is cheap) and listed when they match at all; {@code query} finds the matches (its match-only
+     * form, {@link AnyOfQuery#matching}).
      */
     private Map<String, List<FacetCount>> facets(
             IndexSnapshot s, DimensionCounts facets, SearchRequest req, long scale, Query query) throws IOException {
@@ -389,7 +392,8 @@ public final class Searcher {
      * The matches per city when the request asks for them (else null), from the hidden city facet
      * of the same counting pass as the facets, so with the same exactness: scaled from the sample
      * ({@code scale} &gt; 1, flagged estimated) with the cities it missed counted exactly. A city
-     * name that documents of several countries share is counted per country, exactly.
+     * name that documents of several countries share is counted per country, exactly, with
+     * {@code query} (the match-only form of the ranking query, as in the counting pass).
      */
     private List<CityCount> cities(IndexSnapshot s, DimensionCounts facets, SearchRequest req, long scale, Query query)
             throws IOException {
