@@ -43,6 +43,13 @@ public final class IndexCommand implements Callable<Integer> {
             description = "index the valid records and list the invalid ones, instead of failing")
     boolean skipInvalid;
 
+    @Option(
+            names = "--phrase-pairs",
+            description = "also index the pairs of common words, so that quoted phrases count faster on a large"
+                    + " index; about 40 %% more indexing time at 1M documents (env LCS_PHRASE_PAIRS)")
+    @Env("LCS_PHRASE_PAIRS")
+    boolean phrasePairs;
+
     @Spec
     CommandSpec spec;
 
@@ -55,7 +62,8 @@ public final class IndexCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            BuildReport report = new IndexBuilder(skipInvalid).build(corpus, index);
+            BuildReport report =
+                    new IndexBuilder(skipInvalid).phrasePairs(phrasePairs).build(corpus, index);
             print(report, out, err);
             return 0;
         } catch (InvalidCorpusException e) {

@@ -43,7 +43,7 @@ public final class Schema {
      * purpose: an int constant would be copied into other modules' classes at compile time and go
      * stale in an incremental build.
      */
-    public static final Integer VERSION = 3;
+    public static final Integer VERSION = 4;
 
     public static final String ID = "id";
     public static final String TITLE = "title";
@@ -69,6 +69,7 @@ public final class Schema {
 
     private static final String HEAD_PREFIX = "head_";
     private static final String BODY_PREFIX = "body_";
+    private static final String PAIRS_PREFIX = "pairs_";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final FacetsConfig FACETS_CONFIG = new FacetsConfig();
     private static final Analyzer NEUTRAL = Analyzers.neutral();
@@ -102,6 +103,17 @@ public final class Schema {
         return BODY_PREFIX + requireStemmed(lang);
     }
 
+    /**
+     * The field holding pairs of adjacent words of {@code field} as terms ({@link PairWords#term}),
+     * or null if it has none: the bodies have one, neutral and stemmed,
+     * because a phrase there is checked on the most documents.
+     */
+    public static String pairs(String field) {
+        return field.equals(BODY) || (field.startsWith(BODY_PREFIX) && languageOf(field) != null)
+                ? PAIRS_PREFIX + field
+                : null;
+    }
+
     /** The language of a stemmed field name, or null for any other field. */
     public static String languageOf(String field) {
         String lang = field.startsWith(HEAD_PREFIX)
@@ -129,8 +141,13 @@ public final class Schema {
         return FACETS_CONFIG;
     }
 
-    /** Maps a record to the document to index. */
+    /** Maps a record to the document to index, without word pairs. */
     public static Document document(CorpusRecord r) throws IOException {
+        return document(r, PairWords.NONE);
+    }
+
+    /** Maps a record to the document to index, with the pairs of {@code pairWords} in its bodies. */
+    public static Document document(CorpusRecord r, PairWords pairWords) throws IOException {
         var doc = new Document();
         doc.add(new StringField(ID, r.id(), Field.Store.NO));
         // Sorted doc values on id break score ties deterministically.
@@ -139,7 +156,9 @@ public final class Schema {
         if (r.summary() != null) {
             doc.add(new TextField(SUMMARY, r.summary(), Field.Store.NO));
         }
-        doc.add(new Field(BODY, r.body(), BODY_TYPE));
+        for (Field f : WordPairs.fields(BODY, r.body(), BODY_TYPE, pairs(BODY), pairWords.of(BODY))) {
+            doc.add(f);
+        }
         if (r.city() != null) {
             doc.add(new TextField(CITY, r.city(), Field.Store.NO));
         }
@@ -149,7 +168,10 @@ public final class Schema {
         if (STEMMED_LANGUAGES.contains(r.language())) {
             String head = r.summary() == null ? r.title() : r.title() + "\n" + r.summary();
             doc.add(new TextField(head(r.language()), head, Field.Store.NO));
-            doc.add(new Field(body(r.language()), r.body(), STEMMED_BODY_TYPE));
+            String body = body(r.language());
+            for (Field f : WordPairs.fields(body, r.body(), STEMMED_BODY_TYPE, pairs(body), pairWords.of(body))) {
+                doc.add(f);
+            }
         }
         LocalDate sortDate = r.date() != null ? r.date() : r.year() != null ? LocalDate.of(r.year(), 1, 1) : null;
         if (sortDate != null) {

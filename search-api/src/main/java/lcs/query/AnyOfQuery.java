@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import lcs.schema.PairWords;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -17,6 +18,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Scorable;
@@ -71,32 +73,38 @@ public final class AnyOfQuery extends Query {
      * A query matching exactly the documents {@code ranking} matches (a {@link QueryPlan#ranking},
      * best already rewritten so prefixes are expanded once), built only to find them: boosts and
      * coordination bonuses dropped, a dismax or a pure disjunction made one {@link AnyOfQuery},
-     * required clauses made filters. Every rule keeps a node's matches as they are; a query of
+     * required clauses made filters, a phrase on a body found from the word pairs the index holds
+     * ({@code pairs}, see {@link PhrasePairs}). Every rule keeps a node's matches as they are; a query of
      * another kind is kept whole.
      */
-    public static Query matching(Query ranking) {
+    public static Query matching(Query ranking, PairWords pairs) {
         if (ranking instanceof BoostQuery b) {
-            return matching(b.getQuery());
+            return matching(b.getQuery(), pairs);
         }
         if (ranking instanceof ConstantScoreQuery c) {
-            return matching(c.getQuery());
+            return matching(c.getQuery(), pairs);
         }
         if (ranking instanceof BonusQuery b) {
-            return matching(b.inner());
+            return matching(b.inner(), pairs);
+        }
+        if (ranking instanceof PhraseQuery p) {
+            return PhrasePairs.matching(p, pairs);
         }
         if (ranking instanceof DisjunctionMaxQuery d) {
-            return of(d.getDisjuncts().stream().map(AnyOfQuery::matching).toList());
+            return of(d.getDisjuncts().stream().map(q -> matching(q, pairs)).toList());
         }
         if (ranking instanceof BooleanQuery bq) {
             // Only optional clauses, of which at least one must match (also when none is required).
             if (bq.getMinimumNumberShouldMatch() <= 1
                     && bq.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD)) {
-                return of(bq.clauses().stream().map(c -> matching(c.query())).toList());
+                return of(bq.clauses().stream()
+                        .map(c -> matching(c.query(), pairs))
+                        .toList());
             }
             var b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
             for (BooleanClause c : bq) {
                 b.add(
-                        matching(c.query()),
+                        matching(c.query(), pairs),
                         c.occur() == BooleanClause.Occur.MUST ? BooleanClause.Occur.FILTER : c.occur());
             }
             return b.build();

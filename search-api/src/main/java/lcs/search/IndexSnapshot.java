@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import lcs.index.Manifest;
 import lcs.query.QueryFactory;
+import lcs.schema.PairWords;
 import lcs.schema.Schema;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -50,6 +51,7 @@ final class IndexSnapshot implements java.io.Closeable {
     private final QueryFactory queries;
     private final Sample sample;
     private final FacetOrdinals ordinals;
+    private final PairWords pairWords;
     /** Read on the first search that asks for city counts, then kept (a benign race reads it twice). */
     private volatile CityCountries cityCountries;
 
@@ -65,7 +67,8 @@ final class IndexSnapshot implements java.io.Closeable {
             UnifiedHighlighter highlighter,
             QueryFactory queries,
             Sample sample,
-            FacetOrdinals ordinals) {
+            FacetOrdinals ordinals,
+            PairWords pairWords) {
         this.reader = reader;
         this.searcher = searcher;
         this.facetState = facetState;
@@ -78,6 +81,7 @@ final class IndexSnapshot implements java.io.Closeable {
         this.queries = queries;
         this.sample = sample;
         this.ordinals = ordinals;
+        this.pairWords = pairWords;
     }
 
     static final int SNIPPET_GOAL = 200;
@@ -133,7 +137,8 @@ final class IndexSnapshot implements java.io.Closeable {
                 highlighter,
                 new QueryFactory(reader, languages, byLanguage),
                 Sample.of(reader),
-                FacetOrdinals.of(state));
+                FacetOrdinals.of(state),
+                PairWords.fromUserData(reader.getIndexCommit().getUserData()));
     }
 
     private static Map<String, Long> documentsByLanguage(Facets counts) throws IOException {
@@ -180,6 +185,11 @@ final class IndexSnapshot implements java.io.Closeable {
     /** Every document's facet values, for counting large result sets exactly. */
     FacetOrdinals ordinals() {
         return ordinals;
+    }
+
+    /** The words whose adjacent pairs this index holds, for counting phrases. */
+    PairWords pairWords() {
+        return pairWords;
     }
 
     SortedSetDocValuesReaderState facetState() {

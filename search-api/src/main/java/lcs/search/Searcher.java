@@ -14,6 +14,7 @@ import lcs.query.BadRequestException;
 import lcs.query.QueryPlan;
 import lcs.query.RankingSwitches;
 import lcs.query.SearchRequest;
+import lcs.schema.PairWords;
 import lcs.schema.Schema;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -148,6 +149,11 @@ public final class Searcher {
                     : snapshot.searcher().rewrite(plan.ranking());
         }
 
+        /** The words whose pairs the pinned version holds, for tests of the counting query. */
+        public PairWords pairWords() {
+            return snapshot.pairWords();
+        }
+
         /** The Lucene searcher of the pinned version, for tests that look at the index directly. */
         public IndexSearcher indexSearcher() {
             return snapshot.searcher();
@@ -252,7 +258,7 @@ public final class Searcher {
                 new TotalHitCountCollectorManager(s.searcher().getSlices()));
         long total = Math.max(top.totalHits.value(), (long) counted.collectorResult << level);
         // Values the sample missed are counted with the same match-only query as exact counts.
-        Query matching = AnyOfQuery.matching(query);
+        Query matching = AnyOfQuery.matching(query, s.pairWords());
         return new TopHitsAndCounts(
                 top,
                 total,
@@ -279,7 +285,7 @@ public final class Searcher {
             dims.add(FacetOrdinals.DIMS.indexOf(Schema.CITY_FACET));
         }
         // The same matches found without ranking them: no dismax, no bonus, phrases settled once.
-        Query matching = AnyOfQuery.matching(query);
+        Query matching = AnyOfQuery.matching(query, s.pairWords());
         ExactCounts counted = ExactCounts.count(s.searcher(), s.ordinals(), matching, req.filters(), dims);
         return new TopHitsAndCounts(
                 top,

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
@@ -22,6 +23,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,7 +57,7 @@ class CountingQueryTest {
                 Files.copy(in, corpus.resolve(fixture));
             }
         }
-        new IndexBuilder(false).build(corpus, tmp.resolve("index"));
+        new IndexBuilder(false).phrasePairs(true).build(corpus, tmp.resolve("index"));
         snapshots = SnapshotManager.open(tmp.resolve("index"));
         searcher = new Searcher(snapshots, Aliases.bundled(), RankingSwitches.ALL, Integer.MAX_VALUE);
         titles = new ArrayList<>();
@@ -92,6 +94,8 @@ class CountingQueryTest {
                 "learnng festivl ",
                 "librari ",
                 "\"learning city\"",
+                "\"the learning city\"",
+                "\"learning city of the\"",
                 "\"learning city\" -festival ",
                 "+library +festival ",
                 "+library festival -adult ",
@@ -104,9 +108,11 @@ class CountingQueryTest {
             String b = w[random.nextInt(w.length)];
             int at = random.nextInt(w.length);
             String pair = w[at] + (at + 1 < w.length ? " " + w[at + 1] : "");
+            String three = at + 2 < w.length ? w[at] + " " + w[at + 1] + " " + w[at + 2] : pair;
             queries.add(title);
             queries.add(a + " " + b + " ");
             queries.add("\"" + pair + "\" ");
+            queries.add("\"" + three + "\"");
             queries.add(a + " -" + b + " ");
             queries.add("+" + a + " " + b + " ");
             queries.add(a + " OR " + b + " ");
@@ -138,7 +144,7 @@ class CountingQueryTest {
             IndexSearcher s = pinned.indexSearcher();
             for (String q : queries) {
                 Query ranking = pinned.matchQuery(q);
-                Query counting = AnyOfQuery.matching(ranking);
+                Query counting = AnyOfQuery.matching(ranking, pinned.pairWords());
                 long expected = s.count(ranking);
                 assertEquals(expected, s.count(counting), "matches of " + q);
                 assertEquals(expected, s.count(both(ranking, counting)), "matches of both for " + q);
@@ -156,8 +162,38 @@ class CountingQueryTest {
             IndexSearcher s = pinned.indexSearcher();
             for (String q : queries()) {
                 Query ranking = pinned.matchQuery(q);
-                Query counting = AnyOfQuery.matching(ranking);
+                Query counting = AnyOfQuery.matching(ranking, pinned.pairWords());
                 assertEquals(s.count(both(rare, ranking)), s.count(both(rare, counting)), "filtered matches of " + q);
+            }
+        }
+    }
+
+    @Test
+    void phrases_of_common_words_are_counted_from_their_word_pairs() throws IOException {
+        try (var pinned = searcher.pin()) {
+            IndexSearcher s = pinned.indexSearcher();
+            for (String q : List.of("\"learning city\"", "\"the learning city\"")) {
+                Query ranking = pinned.matchQuery(q);
+                Query counting = AnyOfQuery.matching(ranking, pinned.pairWords());
+                var fields = new HashSet<String>();
+                counting.visit(new QueryVisitor() {
+                    @Override
+                    public void consumeTerms(Query query, Term... terms) {
+                        for (Term t : terms) {
+                            fields.add(t.field());
+                        }
+                    }
+
+                    @Override
+                    public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                        return this;
+                    }
+                });
+                assertTrue(fields.contains(Schema.pairs(Schema.BODY)), q + " counted by " + counting);
+                assertTrue(fields.contains(Schema.pairs(Schema.body("en"))), q + " counted by " + counting);
+                long expected = s.count(ranking);
+                assertTrue(expected > 0, q);
+                assertEquals(expected, s.count(counting), q);
             }
         }
     }

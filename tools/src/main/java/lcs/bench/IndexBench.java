@@ -47,6 +47,9 @@ final class IndexBench implements Callable<Integer> {
             description = "RAM buffer (default ${DEFAULT-VALUE})")
     int ramMb;
 
+    @Option(names = "--phrase-pairs", description = "index the pairs of common words too (lcs index --phrase-pairs)")
+    boolean phrasePairs;
+
     @Option(names = "--only", paramLabel = "WHICH", defaultValue = "both", description = "both, full or baseline")
     Only only;
 
@@ -121,7 +124,9 @@ final class IndexBench implements Callable<Integer> {
             if (!only.equals("baseline")) {
                 Path dir = outDir.resolve("full");
                 runs.add(measure("full schema (IndexBuilder)", dir, () -> {
-                    BuildReport r = new IndexBuilder(false, threads, ramMb).build(corpus, dir);
+                    BuildReport r = new IndexBuilder(false, threads, ramMb)
+                            .phrasePairs(phrasePairs)
+                            .build(corpus, dir);
                     return r.manifest().documents();
                 }));
                 out.println(describe(runs.get(runs.size() - 1)));

@@ -79,7 +79,7 @@ class LargeCorpusCountsTest {
         Path corpus = tmp.resolve("corpus");
         GenerateCommand.generate(DOCS, corpus);
         Path index = tmp.resolve("index");
-        new IndexBuilder(false).build(corpus, index);
+        new IndexBuilder(false).phrasePairs(true).build(corpus, index);
         var cfg =
                 Config.forIndex(index, tmp, "--cache", "maximumSize=10000", "--reload-seconds", "60", "--threads", "8");
         service = Service.start(cfg, SnapshotManager.open(index));
