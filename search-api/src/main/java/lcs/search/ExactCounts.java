@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -29,7 +30,7 @@ import org.apache.lucene.util.FixedBitSet;
  * is what keeps large result sets exact.
  */
 final class ExactCounts {
-    private final long total;
+    private long total;
     private final long[] counts;
     private final FacetOrdinals ordinals;
 
@@ -68,33 +69,56 @@ final class ExactCounts {
             accepted.add(accepts);
         }
         Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-        long total = 0;
-        long[] counts = new long[ordinals.size()];
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            FixedBitSet matches = matches(weight, leaf, counted(leaf, ordinals, filtered, accepted));
-            if (matches == null) {
-                continue;
-            }
-            // One bit set per filter over this segment's matches, then their intersection.
-            var passes = new FixedBitSet[filtered.size()];
-            for (int i = 0; i < passes.length; i++) {
-                passes[i] = accepting(matches, ordinals.of(filtered.get(i)), accepted.get(i), leaf.docBase);
-            }
-            FixedBitSet all = intersection(matches, passes, -1);
-            total += all.cardinality();
-            var unfiltered = new ArrayList<Integer>();
-            for (int d : dims) {
-                int own = filtered.indexOf(d);
-                if (own < 0) {
-                    unfiltered.add(d);
-                } else {
-                    // Drill-sideways: this dimension's own filter left out.
-                    count(intersection(matches, passes, own), List.of(d), ordinals, leaf.docBase, counts);
+        // One task per slice of segments, run on the searcher's threads (with the calling one).
+        var tasks = new ArrayList<Callable<ExactCounts>>();
+        for (IndexSearcher.LeafSlice slice : searcher.getSlices()) {
+            tasks.add(() -> {
+                var partial = new ExactCounts(0, new long[ordinals.size()], ordinals);
+                for (IndexSearcher.LeafReaderContextPartition p : slice.partitions) {
+                    if (p.minDocId != 0 || p.maxDocId < p.ctx.reader().maxDoc()) {
+                        throw new IllegalStateException("counting needs whole segments, not " + p);
+                    }
+                    partial.add(weight, p.ctx, dims, filtered, accepted);
                 }
-            }
-            count(all, unfiltered, ordinals, leaf.docBase, counts);
+                return partial;
+            });
         }
-        return new ExactCounts(total, counts, ordinals);
+        var all = new ExactCounts(0, new long[ordinals.size()], ordinals);
+        for (ExactCounts partial : searcher.getTaskExecutor().invokeAll(tasks)) {
+            all.total += partial.total;
+            for (int i = 0; i < all.counts.length; i++) {
+                all.counts[i] += partial.counts[i];
+            }
+        }
+        return all;
+    }
+
+    /** Counts a segment's matches into this. */
+    private void add(
+            Weight weight, LeafReaderContext leaf, List<Integer> dims, List<Integer> filtered, List<boolean[]> accepted)
+            throws IOException {
+        FixedBitSet matches = matches(weight, leaf, counted(leaf, ordinals, filtered, accepted));
+        if (matches == null) {
+            return;
+        }
+        // One bit set per filter over this segment's matches, then their intersection.
+        var passes = new FixedBitSet[filtered.size()];
+        for (int i = 0; i < passes.length; i++) {
+            passes[i] = accepting(matches, ordinals.of(filtered.get(i)), accepted.get(i), leaf.docBase);
+        }
+        FixedBitSet all = intersection(matches, passes, -1);
+        total += all.cardinality();
+        var unfiltered = new ArrayList<Integer>();
+        for (int d : dims) {
+            int own = filtered.indexOf(d);
+            if (own < 0) {
+                unfiltered.add(d);
+            } else {
+                // Drill-sideways: this dimension's own filter left out.
+                count(intersection(matches, passes, own), List.of(d), ordinals, leaf.docBase, counts);
+            }
+        }
+        count(all, unfiltered, ordinals, leaf.docBase, counts);
     }
 
     /** The matches counted under every filter. */

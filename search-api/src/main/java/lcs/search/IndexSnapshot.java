@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import lcs.index.Manifest;
 import lcs.query.QueryFactory;
 import lcs.schema.PairWords;
@@ -87,6 +89,18 @@ final class IndexSnapshot implements java.io.Closeable {
     static final int SNIPPET_GOAL = 200;
 
     /**
+     * Where a request's slices of a large index (Lucene's: up to 250,000 documents or 5 segments
+     * each) are searched and counted, besides the request's own thread, which takes the slices no
+     * other thread has started: one slow request on a 1M index uses a core the others leave idle.
+     * One thread fewer than the cores, shared by all requests, so that requests in parallel do not
+     * crowd the cores with more threads than they have. An index of one slice is searched on the
+     * request's thread alone.
+     */
+    private static final Executor SLICE_THREADS = Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors() - 1),
+            Thread.ofPlatform().name("search-slice-", 0).daemon().factory());
+
+    /**
      * Opens a snapshot over a reader. The snapshot owns the reader once this returns; if it throws,
      * the reader is left to the caller.
      *
@@ -101,7 +115,7 @@ final class IndexSnapshot implements java.io.Closeable {
             throw new InvalidIndexException("it was built with schema version " + manifest.schemaVersion()
                     + ", this server reads version " + Schema.VERSION);
         }
-        var searcher = new IndexSearcher(reader);
+        var searcher = new IndexSearcher(reader, SLICE_THREADS);
         var state = new DefaultSortedSetDocValuesReaderState(reader, Schema.facets());
         FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
         var fieldNames = new ArrayList<String>();

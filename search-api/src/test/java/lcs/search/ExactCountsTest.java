@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.Executors;
 import lcs.query.AnyOfQuery;
 import lcs.schema.Schema;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
@@ -25,6 +26,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -42,7 +44,8 @@ import org.junit.jupiter.api.RepetitionInfo;
  * {@link ExactCounts} against Lucene's own drill-sideways counting, on random indexes (several
  * segments, deleted documents, documents missing a dimension) and random requests with zero to
  * three filtered dimensions, several values in one, and values no document has. With two filters
- * or more only documents failing at most one are checked against the query.
+ * or more only documents failing at most one are checked against the query. Half the runs count
+ * the segments in parallel, one slice each.
  */
 class ExactCountsTest {
     private static final String[] WORDS = {"alpha", "beta", "gamma", "delta", "epsilon"};
@@ -51,10 +54,19 @@ class ExactCountsTest {
     @RepeatedTest(20)
     void every_total_and_facet_count_is_what_drill_sideways_counts(RepetitionInfo run) throws IOException {
         var random = new Random(7919L * run.getCurrentRepetition());
-        try (var dir = new ByteBuffersDirectory()) {
+        try (var dir = new ByteBuffersDirectory();
+                var threads = Executors.newFixedThreadPool(3)) {
             index(dir, random);
             try (var reader = DirectoryReader.open(dir)) {
-                var searcher = new IndexSearcher(reader);
+                // Every other run counts each segment as a slice of its own on other threads.
+                var searcher = run.getCurrentRepetition() % 2 == 0
+                        ? new IndexSearcher(reader, threads) {
+                            @Override
+                            protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+                                return slices(leaves, 1, 1, false);
+                            }
+                        }
+                        : new IndexSearcher(reader);
                 var state = new DefaultSortedSetDocValuesReaderState(reader, Schema.facets());
                 var ordinals = FacetOrdinals.of(state);
                 var dims = new ArrayList<Integer>();
