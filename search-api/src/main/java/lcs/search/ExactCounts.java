@@ -2,9 +2,11 @@ package lcs.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -128,7 +130,7 @@ final class ExactCounts {
 
     /** A dimension's values with at least one match, in ordinal order, with their counts. */
     Map<String, Long> values(String dim) throws IOException {
-        var out = new java.util.LinkedHashMap<String, Long>();
+        var out = new LinkedHashMap<String, Long>();
         var range = ordinals.range(dim);
         if (range != null) {
             for (int ord = range.start(); ord <= range.end(); ord++) {
@@ -247,7 +249,7 @@ final class ExactCounts {
         }
     }
 
-    private static void forEach(FixedBitSet bits, java.util.function.IntConsumer action) {
+    private static void forEach(FixedBitSet bits, IntConsumer action) {
         long[] words = bits.getBits();
         for (int i = 0; i < words.length; i++) {
             for (long w = words[i]; w != 0; w &= w - 1) {
