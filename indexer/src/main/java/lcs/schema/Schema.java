@@ -156,9 +156,7 @@ public final class Schema {
         if (r.summary() != null) {
             doc.add(new TextField(SUMMARY, r.summary(), Field.Store.NO));
         }
-        for (Field f : WordPairs.fields(BODY, r.body(), BODY_TYPE, pairs(BODY), pairWords.of(BODY))) {
-            doc.add(f);
-        }
+        WordPairs.add(doc, BODY, r.body(), BODY_TYPE, pairWords.of(BODY));
         if (r.city() != null) {
             doc.add(new TextField(CITY, r.city(), Field.Store.NO));
         }
@@ -169,9 +167,7 @@ public final class Schema {
             String head = r.summary() == null ? r.title() : r.title() + "\n" + r.summary();
             doc.add(new TextField(head(r.language()), head, Field.Store.NO));
             String body = body(r.language());
-            for (Field f : WordPairs.fields(body, r.body(), STEMMED_BODY_TYPE, pairs(body), pairWords.of(body))) {
-                doc.add(f);
-            }
+            WordPairs.add(doc, body, r.body(), STEMMED_BODY_TYPE, pairWords.of(body));
         }
         LocalDate sortDate = r.date() != null ? r.date() : r.year() != null ? LocalDate.of(r.year(), 1, 1) : null;
         if (sortDate != null) {

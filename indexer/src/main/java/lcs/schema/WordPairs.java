@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
@@ -40,23 +41,24 @@ final class WordPairs {
     private WordPairs() {}
 
     /**
-     * The field {@code name} as {@code type} indexes it, and (unless {@code words} is empty) the
-     * field {@code pairsName} with the pairs of its tokens among {@code words}, which numbers them.
-     * Add them to a document in this order: Lucene inverts a document's fields in the order they
-     * were added, and the pairs are read from the first field's analysis.
+     * Adds the field {@code name} as {@code type} indexes it to {@code doc} and, unless {@code words}
+     * is empty, right after it its pair field ({@link Schema#pairs}) with the pairs of its tokens
+     * among {@code words}, which numbers them. The order matters: Lucene inverts a document's
+     * fields in the order they were added, and the pairs are read from the first field's analysis.
      */
-    static Field[] fields(String name, String text, FieldType type, String pairsName, CharArrayMap<Integer> words) {
+    static void add(Document doc, String name, String text, FieldType type, CharArrayMap<Integer> words) {
         if (words.isEmpty()) {
-            return new Field[] {new Field(name, text, type)};
+            doc.add(new Field(name, text, type));
+            return;
         }
         var tokens = new Recorded(words);
-        Field field = new Field(name, text, type) {
+        doc.add(new Field(name, text, type) {
             @Override
             public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
                 return tokens.recording(super.tokenStream(analyzer, reuse));
             }
-        };
-        return new Field[] {field, new Field(pairsName, new PairStream(tokens), PAIRS_TYPE)};
+        });
+        doc.add(new Field(Schema.pairs(name), new PairStream(tokens), PAIRS_TYPE));
     }
 
     /** The numbers and positions of the tokens among the words, in order, of one analysis. */
