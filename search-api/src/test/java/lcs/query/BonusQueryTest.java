@@ -67,19 +67,28 @@ public class BonusQueryTest extends LuceneTestCase {
         super.setUp();
         texts = new ArrayList<>();
         index = closeAfterTest(RandomIndex.of(150 + random().nextInt(150), i -> {
-            var text = new StringBuilder();
-            int length = random().nextInt(12);
-            for (int w = 0; w < length; w++) {
-                text.append(WORDS[random().nextInt(random().nextBoolean() ? 3 : WORDS.length)])
-                        .append(' ');
-            }
-            texts.add(text.toString());
-            var doc = new Document();
-            doc.add(new TextField("body", text.toString(), Field.Store.NO));
-            doc.add(new NumericDocValuesField("n", i)); // merges may renumber documents
-            return doc;
+            String text = randomText();
+            texts.add(text);
+            return document(i, text);
         }));
         searcher = index.searcher();
+    }
+
+    private static String randomText() {
+        var text = new StringBuilder();
+        int length = random().nextInt(12);
+        for (int w = 0; w < length; w++) {
+            text.append(WORDS[random().nextInt(random().nextBoolean() ? 3 : WORDS.length)])
+                    .append(' ');
+        }
+        return text.toString();
+    }
+
+    private static Document document(int i, String text) {
+        var doc = new Document();
+        doc.add(new TextField("body", text, Field.Store.NO));
+        doc.add(new NumericDocValuesField("n", i)); // merges may renumber documents
+        return doc;
     }
 
     private static Query term(String word) {
@@ -115,6 +124,10 @@ public class BonusQueryTest extends LuceneTestCase {
      * and now and then a phrase (a two-phase alternative, as QueryFactory's phrases are).
      */
     private static Query randomDismax(Query word, float tieBreaker) {
+        return randomDismax(word, tieBreaker, true);
+    }
+
+    private static Query randomDismax(Query word, float tieBreaker, boolean phrases) {
         var alternatives = new ArrayList<Query>();
         alternatives.add(new BoostQuery(word, 3f));
         int more = 1 + random().nextInt(3);
@@ -123,7 +136,10 @@ public class BonusQueryTest extends LuceneTestCase {
             alternatives.add(
                     switch (random().nextInt(4)) {
                         case 0 -> new BoostQuery(term(w), 0.5f + 2f * random().nextFloat());
-                        case 1 -> new PhraseQuery("body", w, WORDS[random().nextInt(3)]);
+                        case 1 ->
+                            phrases
+                                    ? new PhraseQuery("body", w, WORDS[random().nextInt(3)])
+                                    : new BoostQuery(term(w), 2f);
                         default -> term(w);
                     });
         }
@@ -206,6 +222,69 @@ public class BonusQueryTest extends LuceneTestCase {
                     }
                 }
                 assertEquals(query.toString(), expected, windowed);
+            }
+        }
+    }
+
+    /**
+     * Advanced to one nearby document after another, as Lucene's max-score pass checks a clause it
+     * does not lead, a dismax of words finds the next match and its score one by one; long runs of
+     * such advances make it hold a window scored in bulk, left by a sparser advance or a window of
+     * matches asked for in between. Its maximum score over a block still bounds every score in it.
+     * Segments of a few thousand documents, so that runs are long enough.
+     */
+    public void testNearbyAdvancesFindTheMatchesAndScoresOneByOne() throws IOException {
+        RandomIndex large =
+                closeAfterTest(RandomIndex.of(2000 + random().nextInt(2000), i -> document(i, randomText())));
+        var buffer = new DocAndFloatFeatureBuffer();
+        for (int i = 0; i < 20; i++) {
+            Query query = large.searcher()
+                    .rewrite(new BonusQuery(
+                            randomDismax(term(WORDS[random().nextInt(WORDS.length)]), 0f, false), randomBonus()));
+            Weight weight = large.searcher().createWeight(query, ScoreMode.TOP_SCORES, 1f);
+            for (LeafReaderContext leaf : large.searcher().getIndexReader().leaves()) {
+                var exact = new java.util.TreeMap<>(everyScore(weight, leaf));
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                int maxStep = random().nextBoolean() ? 3 : 1 + random().nextInt(60);
+                int target = 0;
+                while (true) {
+                    int doc = scorer.docID() >= target
+                            ? scorer.docID()
+                            : scorer.iterator().advance(target);
+                    Integer expected = exact.ceilingKey(target);
+                    assertEquals(
+                            query + " from " + target,
+                            expected == null ? DocIdSetIterator.NO_MORE_DOCS : expected,
+                            doc);
+                    if (doc == DocIdSetIterator.NO_MORE_DOCS) {
+                        break;
+                    }
+                    assertEquals(query + " doc " + doc, exact.get(doc), scorer.score(), 0f);
+                    int blockEnd = scorer.advanceShallow(doc);
+                    int upTo = Math.min(blockEnd, doc + random().nextInt(100));
+                    float bound = scorer.getMaxScore(upTo);
+                    for (float score : exact.subMap(doc, true, upTo, true).values()) {
+                        assertTrue(query + " doc " + doc + ": max " + bound + " below " + score, score <= bound);
+                    }
+                    if (random().nextInt(50) == 0) {
+                        int windowEnd = doc + 1 + random().nextInt(300);
+                        var windowed = new HashMap<Integer, Float>();
+                        for (scorer.nextDocsAndScores(windowEnd, null, buffer);
+                                buffer.size > 0;
+                                scorer.nextDocsAndScores(windowEnd, null, buffer)) {
+                            for (int k = 0; k < buffer.size; k++) {
+                                windowed.put(buffer.docs[k], buffer.features[k]);
+                            }
+                        }
+                        assertEquals(query + " window", exact.subMap(doc, windowEnd), windowed);
+                        target = windowEnd;
+                    } else {
+                        target = doc + 1 + random().nextInt(maxStep);
+                    }
+                }
             }
         }
     }
