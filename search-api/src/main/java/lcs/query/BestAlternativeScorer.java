@@ -365,7 +365,7 @@ final class BestAlternativeScorer extends Scorer {
 
         @Override
         public int advance(int target) throws IOException {
-            nearRun = target - lastTarget <= NEAR ? nearRun + 1 : 0;
+            nearRun = (long) target - lastTarget <= NEAR ? nearRun + 1 : 0;
             lastTarget = target;
             if (held != null) {
                 if (target < held.to) {
