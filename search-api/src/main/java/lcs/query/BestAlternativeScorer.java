@@ -192,27 +192,7 @@ final class BestAlternativeScorer extends Scorer {
             windowMatches = new FixedBitSet(WINDOW);
             windowScores = new float[WINDOW];
         }
-        for (DisiWrapper w : alternatives) {
-            if (w.doc >= end) {
-                continue;
-            }
-            for (w.scorer.nextDocsAndScores(end, liveDocs, scratch);
-                    scratch.size > 0;
-                    w.scorer.nextDocsAndScores(end, liveDocs, scratch)) {
-                for (int i = 0; i < scratch.size; i++) {
-                    int at = scratch.docs[i] - start;
-                    float score = scratch.features[i];
-                    if (windowMatches.getAndSet(at)) {
-                        windowScores[at] = atLeast(windowScores[at], score);
-                    } else {
-                        windowScores[at] = atLeast(0, score);
-                    }
-                }
-            }
-            w.doc = w.iterator.docID();
-        }
-        queue.clear();
-        queue.addAll(alternatives, 0, alternatives.length);
+        scoreWindow(start, end, liveDocs, windowMatches, windowScores);
         int count = windowMatches.cardinality(0, end - start);
         buffer.growNoCopy(count);
         int n = 0;
@@ -286,6 +266,38 @@ final class BestAlternativeScorer extends Scorer {
     }
 
     /**
+     * Scores the alternatives' matches in {@code [start, end)} (among {@code liveDocs}, null: all) in
+     * bulk into {@code matches} and {@code scores} (offsets from {@code start}), each document keeping
+     * its best; leaves the alternatives past {@code end}. Returns the highest score.
+     */
+    private float scoreWindow(int start, int end, Bits liveDocs, FixedBitSet matches, float[] scores)
+            throws IOException {
+        float max = 0;
+        for (DisiWrapper w : alternatives) {
+            if (w.doc < start) {
+                w.doc = w.iterator.advance(start);
+            }
+            if (w.doc >= end) {
+                continue;
+            }
+            for (w.scorer.nextDocsAndScores(end, liveDocs, scratch);
+                    scratch.size > 0;
+                    w.scorer.nextDocsAndScores(end, liveDocs, scratch)) {
+                for (int i = 0; i < scratch.size; i++) {
+                    int at = scratch.docs[i] - start;
+                    float score = scratch.features[i];
+                    scores[at] = matches.getAndSet(at) ? atLeast(scores[at], score) : atLeast(0, score);
+                    max = Math.max(max, scores[at]);
+                }
+            }
+            w.doc = w.iterator.docID();
+        }
+        queue.clear();
+        queue.addAll(alternatives, 0, alternatives.length);
+        return max;
+    }
+
+    /**
      * Scores the alternatives' matches in {@code [target, target + WINDOW)} in bulk and holds them;
      * returns the first, or the union's next document past the window if it has none.
      */
@@ -297,31 +309,9 @@ final class BestAlternativeScorer extends Scorer {
         held = null;
         h.matches.clear();
         int end = (int) Math.min(DocIdSetIterator.NO_MORE_DOCS, (long) target + WINDOW);
-        float max = 0;
-        for (DisiWrapper w : alternatives) {
-            if (w.doc < target) {
-                w.doc = w.iterator.advance(target);
-            }
-            if (w.doc >= end) {
-                continue;
-            }
-            for (w.scorer.nextDocsAndScores(end, null, scratch);
-                    scratch.size > 0;
-                    w.scorer.nextDocsAndScores(end, null, scratch)) {
-                for (int i = 0; i < scratch.size; i++) {
-                    int at = scratch.docs[i] - target;
-                    float score = scratch.features[i];
-                    h.scores[at] = h.matches.getAndSet(at) ? atLeast(h.scores[at], score) : atLeast(0, score);
-                    max = Math.max(max, h.scores[at]);
-                }
-            }
-            w.doc = w.iterator.docID();
-        }
-        queue.clear();
-        queue.addAll(alternatives, 0, alternatives.length);
+        h.max = scoreWindow(target, end, null, h.matches, h.scores);
         h.from = target;
         h.to = end;
-        h.max = max;
         int first = h.next(target);
         if (first == -1) {
             return queue.top().doc;
