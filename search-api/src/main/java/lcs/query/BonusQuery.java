@@ -47,7 +47,7 @@ final class BonusQuery extends Query {
             return in.createWeight(searcher, scoreMode, boost);
         }
         float add = bonus * boost;
-        if (in instanceof DisjunctionMaxQuery dismax && dismax.getTieBreakerMultiplier() == 0f && !hasPhrase(dismax)) {
+        if (in instanceof DisjunctionMaxQuery dismax && dismax.getTieBreakerMultiplier() == 0f && onlyTerms(dismax)) {
             return new BestAlternativeWeight(searcher, dismax, scoreMode, boost, add);
         }
         Weight inner = in.createWeight(searcher, scoreMode, boost);
@@ -195,20 +195,21 @@ final class BonusQuery extends Query {
     }
 
     /**
-     * Whether a query holds a phrase: its matches are checked in two phases, which Lucene's dismax
-     * does lazily and {@link BestAlternativeScorer} does not.
+     * Whether every leaf of a query is a plain term. {@link BestAlternativeScorer} iterates its
+     * alternatives exactly, which suits terms; a phrase is checked in two phases, which Lucene's
+     * dismax does lazily, so a dismax with a phrase (or any other kind of leaf) keeps Lucene's.
      */
-    private static boolean hasPhrase(Query query) {
-        var found = new boolean[1];
+    private static boolean onlyTerms(Query query) {
+        var other = new boolean[1];
         query.visit(new QueryVisitor() {
             @Override
             public void visitLeaf(Query leaf) {
-                found[0] |= !(leaf instanceof TermQuery);
+                other[0] |= !(leaf instanceof TermQuery);
             }
 
             @Override
             public void consumeTerms(Query leaf, Term... terms) {
-                found[0] |= !(leaf instanceof TermQuery);
+                other[0] |= !(leaf instanceof TermQuery);
             }
 
             @Override
@@ -216,7 +217,7 @@ final class BonusQuery extends Query {
                 return this;
             }
         });
-        return found[0];
+        return !other[0];
     }
 
     /** One scorer plus the bonus, passing pruning through. */
