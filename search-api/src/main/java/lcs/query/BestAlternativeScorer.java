@@ -28,7 +28,7 @@ import org.apache.lucene.util.FixedBitSet;
  * <p>Advanced to one nearby document after another (as the max-score pass checks a clause it does
  * not lead on the candidates of those it does), it scores the next window in bulk the same way
  * and answers from it ({@link Held}): with common words that is nearly every document, and a heap
- * update per alternative per document was most of the cost of such a query.
+ * update per alternative per document was about a fifth of the cost of such a query.
  *
  * <p>Alternatives are iterated exactly ({@link Scorer#iterator()}): a two-phase alternative (a
  * phrase) would be checked for every candidate, so {@link BonusQuery} keeps Lucene's dismax for
