@@ -126,8 +126,11 @@ public final class IndexBuilder {
                     }
                     if (pairWords.get() != null) {
                         index.accept(record);
-                    } else if (sample.add(record) && sample.size() == PairWords.SAMPLE) {
-                        indexSample.run();
+                    } else {
+                        sample.add(record);
+                        if (sample.size() == PairWords.SAMPLE) {
+                            indexSample.run();
+                        }
                     }
                     progress.maybeLog();
                 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import lcs.search.RandomIndex;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -243,7 +244,7 @@ public class BonusQueryTest extends LuceneTestCase {
                             randomDismax(term(WORDS[random().nextInt(WORDS.length)]), 0f, false), randomBonus()));
             Weight weight = large.searcher().createWeight(query, ScoreMode.TOP_SCORES, 1f);
             for (LeafReaderContext leaf : large.searcher().getIndexReader().leaves()) {
-                var exact = new java.util.TreeMap<>(everyScore(weight, leaf));
+                var exact = new TreeMap<>(everyScore(weight, leaf));
                 Scorer scorer = weight.scorer(leaf);
                 if (scorer == null) {
                     continue;
