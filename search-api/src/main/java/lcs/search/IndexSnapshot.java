@@ -1,11 +1,9 @@
 package lcs.search;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -27,8 +25,6 @@ import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Everything a search needs that depends only on one index version, built once when that version
@@ -49,7 +45,7 @@ final class IndexSnapshot implements java.io.Closeable {
     private final Set<String> languages;
     private final Map<String, Long> documentsByLanguage;
     private final Names names;
-    private final UnifiedHighlighter highlighter;
+    private final BodyHighlighter highlighter;
     private final QueryFactory queries;
     private final Sample sample;
     private final FacetOrdinals ordinals;
@@ -66,7 +62,7 @@ final class IndexSnapshot implements java.io.Closeable {
             Set<String> languages,
             Map<String, Long> documentsByLanguage,
             Names names,
-            UnifiedHighlighter highlighter,
+            BodyHighlighter highlighter,
             QueryFactory queries,
             Sample sample,
             FacetOrdinals ordinals,
@@ -125,14 +121,7 @@ final class IndexSnapshot implements java.io.Closeable {
         Set<String> languages = Schema.languagesIn(fieldNames);
         Set<String> stemmedBodies = new HashSet<>();
         languages.forEach(l -> stemmedBodies.add(Schema.body(l)));
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Schema.analyzer())
-                .withFormatter(new SnippetFormatter())
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_GOAL, 0.3f))
-                .withMaxNoHighlightPassages(0)
-                // Matches on the stemmed copies of the body count as matches in the body itself.
-                .withMaskedFieldsFunc(f -> f.equals(Schema.BODY) ? stemmedBodies : Set.of())
-                .build();
+        var highlighter = new BodyHighlighter(searcher, fields, stemmedBodies);
         String version = reader.getIndexCommit().getGeneration() + "-"
                 + manifest.builtAt().toEpochMilli();
         // One pass over the facet doc values of every document: how many documents each name and
@@ -232,7 +221,7 @@ final class IndexSnapshot implements java.io.Closeable {
         return names;
     }
 
-    UnifiedHighlighter highlighter() {
+    BodyHighlighter highlighter() {
         return highlighter;
     }
 

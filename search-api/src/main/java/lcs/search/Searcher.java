@@ -531,9 +531,8 @@ public final class Searcher {
             Query highlight = s.searcher().rewrite(plan.highlight(group.getKey()));
             List<Integer> positions = group.getValue();
             int[] docIds = positions.stream().mapToInt(i -> page[i].doc).toArray();
-            String[] found = s.highlighter()
-                    .highlightFields(new String[] {Schema.BODY}, highlight, docIds, new int[] {1})
-                    .get(Schema.BODY);
+            String[] bodies = positions.stream().map(i -> records[i].body()).toArray(String[]::new);
+            String[] found = s.highlighter().highlight(highlight, docIds, bodies);
             for (int k = 0; k < positions.size(); k++) {
                 snippets[positions.get(k)] = found[k];
             }
