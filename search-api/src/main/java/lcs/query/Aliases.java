@@ -23,14 +23,15 @@ import lcs.schema.Tokens;
  * accents and punctuation do not matter.
  */
 public final class Aliases {
-    private static final int MAX_WORDS = 6;
-
     private final Map<List<String>, Integer> groupOf;
     private final List<List<String>> groups;
+    /** The most words of a name: a run of typed words longer than this names nothing. */
+    private final int maxWords;
 
     private Aliases(Map<List<String>, Integer> groupOf, List<List<String>> groups) {
         this.groupOf = Map.copyOf(groupOf);
         this.groups = List.copyOf(groups);
+        this.maxWords = groupOf.keySet().stream().mapToInt(List::size).max().orElse(0);
     }
 
     public static Aliases none() {
@@ -131,13 +132,28 @@ public final class Aliases {
         boolean changed = false;
         for (Term t : c.anyOf()) {
             anyOf.add(t);
-            Integer g = groupOf.get(Tokens.of(Schema.neutralAnalyzer(), Schema.TITLE, t.text()));
+            List<String> typed = Tokens.of(Schema.neutralAnalyzer(), Schema.TITLE, t.text());
+            Integer g = groupOf.get(typed);
             if (g != null) {
-                groups.get(g).forEach(name -> anyOf.add(new Term(name, true)));
+                anyOf.addAll(otherNames(g, typed));
                 changed = true;
             }
         }
         return changed ? new Clause(anyOf, c.occur()) : c;
+    }
+
+    /**
+     * The names of a group as phrases, but for those that read as the name typed: each would be
+     * searched again for nothing.
+     */
+    private List<Term> otherNames(int group, List<String> typed) {
+        var names = new ArrayList<Term>();
+        for (String name : groups.get(group)) {
+            if (!Tokens.of(Schema.neutralAnalyzer(), Schema.TITLE, name).equals(typed)) {
+                names.add(new Term(name, true));
+            }
+        }
+        return names;
     }
 
     /**
@@ -162,7 +178,8 @@ public final class Aliases {
             int matchedEnd = -1;
             int group = -1;
             var tokens = new ArrayList<String>();
-            for (int j = i; j < in.size() && j < i + MAX_WORDS; j++) {
+            List<String> matched = List.of();
+            for (int j = i; j < in.size() && tokens.size() < maxWords; j++) {
                 Clause c = in.get(j);
                 if (c.anyOf().size() != 1
                         || c.occur() == Occur.MUST_NOT
@@ -175,6 +192,7 @@ public final class Aliases {
                 if (g != null) {
                     matchedEnd = j;
                     group = g;
+                    matched = List.copyOf(tokens);
                 }
                 if (c.anyOf().get(0).phrase()) {
                     break;
@@ -191,9 +209,7 @@ public final class Aliases {
             var anyOf = new ArrayList<Term>();
             anyOf.add(new Term(
                     typed.toString(), matchedEnd > i || in.get(i).anyOf().get(0).phrase()));
-            for (String name : groups.get(group)) {
-                anyOf.add(new Term(name, true));
-            }
+            anyOf.addAll(otherNames(group, matched));
             out.add(new Clause(anyOf, in.get(i).occur()));
             i = matchedEnd + 1;
         }

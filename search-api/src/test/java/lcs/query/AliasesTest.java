@@ -32,6 +32,7 @@ class AliasesTest {
             Cologne     | Köln              | exonyms of the issue are in the table
             Turkey      | Türkiye           | exonyms of the issue are in the table
             South Korea | Republic of Korea | a name of several words is matched as one clause
+            united kingdom of great britain and northern ireland | UK | a name of eight words is matched as one clause
             SDG4        | SDG 4             | SDG 4 with and without a space are the same
             SDG 4       | SDG4              | SDG 4 with and without a space are the same
             koln        | Cologne           | matching ignores case and accents
@@ -65,7 +66,7 @@ class AliasesTest {
         assertEquals(2, more.size());
         UserQuery q = more.expand(UserQuery.parse("chine "));
         assertEquals(
-                List.of("chine", "Chine", "China", "中国"),
+                List.of("chine", "China", "中国"),
                 q.clauses().get(0).anyOf().stream().map(UserQuery.Term::text).toList());
     }
 
@@ -75,7 +76,7 @@ class AliasesTest {
         assertEquals(1, custom.size());
         UserQuery q = custom.expand(UserQuery.parse("bar baz "));
         assertEquals(
-                List.of("bar baz", "Foo", "Bar Baz"),
+                List.of("bar baz", "Foo"),
                 q.clauses().get(0).anyOf().stream().map(UserQuery.Term::text).toList());
     }
 }
