@@ -1,11 +1,9 @@
 package lcs.search;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import lcs.schema.Schema;
@@ -36,7 +34,7 @@ final class BodyHighlighter {
         this.config = UnifiedHighlighter.builder(searcher, Schema.analyzer())
                 .withFormatter(new SnippetFormatter())
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getWordInstance(Locale.ROOT), IndexSnapshot.SNIPPET_GOAL, 0.3f))
+                        new WordBreaks(), IndexSnapshot.SNIPPET_GOAL, 0.3f))
                 .withMaxNoHighlightPassages(0)
                 .withMaskedFieldsFunc(f -> f.equals(Schema.BODY) ? stemmedBodies : Set.of());
     }
