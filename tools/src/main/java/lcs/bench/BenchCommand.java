@@ -12,10 +12,19 @@ public final class BenchCommand implements Runnable {
     picocli.CommandLine.Model.CommandSpec spec;
 
     static {
-        // The per-request access log would flood the report; LCS_ACCESS_LOG=INFO brings it back.
         if (System.getenv("LCS_ACCESS_LOG") == null) {
-            System.setProperty("LCS_ACCESS_LOG", "OFF");
+            silenceAccessLog();
         }
+    }
+
+    /**
+     * The per-request access log would flood the report and cost the server under test;
+     * LCS_ACCESS_LOG=INFO keeps it. Set on the logger itself: logging is configured before this
+     * class loads, so a system property for the configuration would come too late.
+     */
+    static void silenceAccessLog() {
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("lcs.access"))
+                .setLevel(ch.qos.logback.classic.Level.OFF);
     }
 
     /** Without a benchmark named, list them. */

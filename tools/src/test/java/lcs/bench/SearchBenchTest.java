@@ -2,6 +2,7 @@ package lcs.bench;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import java.io.PrintStream;
 import java.util.Map;
 import lcs.command.Commands;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 class SearchBenchTest {
     @Test
@@ -17,6 +19,15 @@ class SearchBenchTest {
         assertEquals(8080, SearchBench.loopback("http://127.0.0.1:8080/").getPort());
         assertThrows(IllegalArgumentException.class, () -> SearchBench.loopback("http://example.org:8080"));
         assertThrows(IllegalArgumentException.class, () -> SearchBench.loopback("https://127.0.0.1:8443"));
+    }
+
+    @Test
+    void the_access_log_is_silenced_after_logging_was_configured() {
+        var access = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger("lcs.access");
+        access.setLevel(ch.qos.logback.classic.Level.INFO); // as lcs serve configures it
+        BenchCommand.silenceAccessLog();
+        assertFalse(access.isInfoEnabled());
+        assertFalse(access.isErrorEnabled());
     }
 
     @Test
