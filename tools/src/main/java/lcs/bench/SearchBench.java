@@ -205,6 +205,7 @@ final class SearchBench implements Callable<Integer> {
             }
         } else {
             Map<Integer, ClosedLoop.Outcome> inProcess = null;
+            BenchCommand.silenceAccessLog(System.getenv());
             for (String mode : cache.equals("both") ? List.of("off", "on") : List.of(cache)) {
                 Path tmp = Files.createTempDirectory("lcs-bench-data");
                 var cfg = Config.forIndex(

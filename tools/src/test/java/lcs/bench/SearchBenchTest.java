@@ -22,12 +22,19 @@ class SearchBenchTest {
     }
 
     @Test
-    void the_access_log_is_silenced_after_logging_was_configured() {
+    void the_access_log_is_silenced_for_an_in_process_server_unless_asked_for() {
         var access = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger("lcs.access");
-        access.setLevel(ch.qos.logback.classic.Level.INFO); // as lcs serve configures it
-        BenchCommand.silenceAccessLog();
-        assertFalse(access.isInfoEnabled());
-        assertFalse(access.isErrorEnabled());
+        var configured = access.getLevel();
+        try {
+            access.setLevel(ch.qos.logback.classic.Level.INFO); // as lcs serve configures it
+            BenchCommand.silenceAccessLog(Map.of("LCS_ACCESS_LOG", "INFO"));
+            assertTrue(access.isInfoEnabled(), "LCS_ACCESS_LOG keeps the log");
+            BenchCommand.silenceAccessLog(Map.of());
+            assertFalse(access.isInfoEnabled());
+            assertFalse(access.isErrorEnabled());
+        } finally {
+            access.setLevel(configured);
+        }
     }
 
     @Test
