@@ -24,11 +24,14 @@ import lcs.schema.Tokens;
  */
 public final class Aliases {
     private final Map<List<String>, Integer> groupOf;
-    private final List<List<String>> groups;
+    private final List<List<Name>> groups;
     /** The most words of a name: a run of typed words longer than this names nothing. */
     private final int maxWords;
 
-    private Aliases(Map<List<String>, Integer> groupOf, List<List<String>> groups) {
+    /** A name as written and as the neutral analyzer reads it, analysed once when the table is built. */
+    private record Name(String text, List<String> tokens) {}
+
+    private Aliases(Map<List<String>, Integer> groupOf, List<List<Name>> groups) {
         this.groupOf = Map.copyOf(groupOf);
         this.groups = List.copyOf(groups);
         this.maxWords = groupOf.keySet().stream().mapToInt(List::size).max().orElse(0);
@@ -82,14 +85,14 @@ public final class Aliases {
      */
     public static Aliases of(List<List<String>> nameGroups) {
         var groupOf = new HashMap<List<String>, Integer>();
-        var groups = new ArrayList<List<String>>();
+        var groups = new ArrayList<List<Name>>();
         for (List<String> group : nameGroups) {
-            var names = new ArrayList<String>();
+            var names = new ArrayList<Name>();
             for (String name : group) {
                 String n = name.strip();
-                if (!n.isEmpty()
-                        && !Tokens.of(Schema.neutralAnalyzer(), Schema.TITLE, n).isEmpty()) {
-                    names.add(n);
+                List<String> tokens = n.isEmpty() ? List.of() : Tokens.of(Schema.neutralAnalyzer(), Schema.TITLE, n);
+                if (!tokens.isEmpty()) {
+                    names.add(new Name(n, tokens));
                 }
             }
             if (names.size() < 2) {
@@ -97,8 +100,8 @@ public final class Aliases {
             }
             int id = groups.size();
             groups.add(List.copyOf(names));
-            for (String n : names) {
-                groupOf.putIfAbsent(Tokens.of(Schema.neutralAnalyzer(), Schema.TITLE, n), id);
+            for (Name n : names) {
+                groupOf.putIfAbsent(n.tokens(), id);
             }
         }
         return new Aliases(groupOf, groups);
@@ -106,7 +109,8 @@ public final class Aliases {
 
     /** These aliases and then another source's groups (a name already known keeps its group). */
     public Aliases plus(List<List<String>> moreGroups) {
-        var all = new ArrayList<List<String>>(groups);
+        var all = new ArrayList<List<String>>();
+        groups.forEach(g -> all.add(texts(g)));
         all.addAll(moreGroups);
         return of(all);
     }
@@ -118,7 +122,11 @@ public final class Aliases {
     /** The names of the alias group that holds this name (as the neutral analyzer folds it), or none. */
     public List<String> namesOf(String name) {
         Integer g = groupOf.get(Tokens.of(Schema.neutralAnalyzer(), Schema.TITLE, name));
-        return g == null ? List.of() : groups.get(g);
+        return g == null ? List.of() : texts(groups.get(g));
+    }
+
+    private static List<String> texts(List<Name> names) {
+        return names.stream().map(Name::text).toList();
     }
 
     /** True if the word (as the neutral analyzer folds it) is a name of some alias group. */
@@ -148,9 +156,9 @@ public final class Aliases {
      */
     private List<Term> otherNames(int group, List<String> typed) {
         var names = new ArrayList<Term>();
-        for (String name : groups.get(group)) {
-            if (!Tokens.of(Schema.neutralAnalyzer(), Schema.TITLE, name).equals(typed)) {
-                names.add(new Term(name, true));
+        for (Name name : groups.get(group)) {
+            if (!name.tokens().equals(typed)) {
+                names.add(new Term(name.text(), true));
             }
         }
         return names;
