@@ -24,6 +24,10 @@ class WordBreaksTest {
                 "مدينة التعلم، ٢٠٢٤",
                 "Москва, 2024 — «город обучения»",
                 "Sønderborg's café: naïve façade 😀 emoji 𠀀 ext-B",
+                "well–known well—known snake_case a_1 soft\u00ADhyphen ab\u00AD a\"b a--b a-1 3-4",
+                "CO₂ m² ²a $5 €10 US$5 5$ .5 x.5.6 a.5 5.x 1'000 7‰ 5&6 12%x x% ١٫٢ 1;2 a:b a·b",
+                "cafe\u0301-bar e\u0301.f zwj\u200Dx a \u200Db \u0301start it’s \"quoted\"",
+                "spaces  \nthen a line\n\nand   \r\nmore",
                 "  leading and trailing spaces  ",
                 "a",
                 ""
