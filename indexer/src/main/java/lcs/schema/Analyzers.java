@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -69,6 +70,18 @@ final class Analyzers {
                 "ru", new RussianAnalyzer(),
                 "ar", new ArabicAnalyzer(),
                 "zh", new SmartChineseAnalyzer());
+    }
+
+    /** The stop word lists of the stemming analyzers (Chinese's removes punctuation only). */
+    static List<CharArraySet> stopwords() {
+        return List.of(
+                EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
+                FrenchAnalyzer.getDefaultStopSet(),
+                SpanishAnalyzer.getDefaultStopSet(),
+                GermanAnalyzer.getDefaultStopSet(),
+                PortugueseAnalyzer.getDefaultStopSet(),
+                RussianAnalyzer.getDefaultStopSet(),
+                ArabicAnalyzer.getDefaultStopSet());
     }
 
     /**

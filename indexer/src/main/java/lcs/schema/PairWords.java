@@ -11,14 +11,18 @@ import java.util.Set;
 import java.util.TreeMap;
 import lcs.corpus.CorpusRecord;
 import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.util.BytesRef;
 
 /**
  * The words whose adjacent pairs a body's pair field holds ({@link Schema#pairs}): those in at
- * least {@link #MIN_SHARE} of a sample of the documents. A phrase is slow to check only when every
- * word of it is in most documents, and pairs of such words are few distinct terms, cheap to index;
- * pairing every word would index millions of distinct rare pairs (twice the indexing time, measured
- * in docs/performance.md) for phrases that are fast already.
+ * least {@link #MIN_SHARE} of a sample of the documents, stop words excepted. A phrase is slow to
+ * check only when every word of it is in most documents, and pairs of such words are few distinct
+ * terms, cheap to index; pairing every word would index millions of distinct rare pairs (twice the
+ * indexing time, measured in docs/performance.md) for phrases that are fast already. A stop word
+ * ("the", "of", "de") stands next to nearly every word, so its pairs were three quarters of the
+ * neutral body's pair postings at 1M documents, for the few phrases that hold one; the stemmed
+ * fields drop stop words anyway.
  *
  * <p>An index's words are chosen from its first documents when it is built and kept in its commit,
  * so a search knows exactly which pairs the index it reads holds.
@@ -32,6 +36,9 @@ public final class PairWords {
     static final int MAX_WORDS = 256;
 
     public static final PairWords NONE = new PairWords(Map.of());
+
+    /** The stop words of the stemmed languages, as the neutral fields index them (folded). */
+    private static final CharArraySet STOPWORDS = foldedStopwords();
 
     private static final String KEY_PREFIX = "pairWords.";
     /** Between the words in a commit: no tokenizer of the schema leaves a control character in a token. */
@@ -74,7 +81,7 @@ public final class PairWords {
             long min = Math.max(2, (long) Math.ceil(MIN_SHARE * docs.get(field)));
             var chosen = new HashSet<String>();
             freqs.entrySet().stream()
-                    .filter(e -> e.getValue() >= min)
+                    .filter(e -> e.getValue() >= min && !STOPWORDS.contains(e.getKey()))
                     .sorted(Map.Entry.<String, Integer>comparingByValue()
                             .reversed()
                             .thenComparing(Map.Entry.comparingByKey()))
@@ -85,6 +92,16 @@ public final class PairWords {
             }
         });
         return new PairWords(words);
+    }
+
+    private static CharArraySet foldedStopwords() {
+        var folded = new CharArraySet(1024, false);
+        for (CharArraySet set : Analyzers.stopwords()) {
+            for (Object word : set) {
+                folded.addAll(Tokens.of(Schema.neutralAnalyzer(), Schema.BODY, new String((char[]) word)));
+            }
+        }
+        return folded;
     }
 
     private static void count(

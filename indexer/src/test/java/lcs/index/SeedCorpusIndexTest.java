@@ -1,13 +1,21 @@
 package lcs.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.TreeMap;
 import lcs.corpus.CorpusReader;
 import lcs.schema.Schema;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,5 +106,42 @@ class SeedCorpusIndexTest {
     @Test
     void language_facet_counts_16_in_english() {
         assertEquals(Map.of("en", 16), facets.get("language"));
+    }
+
+    @Test
+    void word_pairs_are_indexed_unless_asked_not_to() throws IOException {
+        assertFalse(pairWords(index).isEmpty(), "a default build keeps the words whose pairs it holds");
+        assertTrue(pairTerms(index) > 0, "a default build indexes pairs");
+
+        Path without = tmp.resolve("without-pairs");
+        IndexRun bare = IndexRun.of(CORPUS, without, "--no-phrase-pairs");
+        assertEquals(0, bare.status(), bare.transcript());
+        assertEquals(Map.of(), pairWords(without));
+        assertEquals(0, pairTerms(without));
+    }
+
+    /** The commit's user data about word pairs. */
+    private static Map<String, String> pairWords(Path index) throws IOException {
+        try (Directory dir = FSDirectory.open(index);
+                DirectoryReader reader = DirectoryReader.open(dir)) {
+            var out = new TreeMap<>(reader.getIndexCommit().getUserData());
+            out.keySet().removeIf(k -> !k.startsWith("pairWords."));
+            return out;
+        }
+    }
+
+    /** How many postings the pair fields of the index hold. */
+    private static long pairTerms(Path index) throws IOException {
+        try (Directory dir = FSDirectory.open(index);
+                DirectoryReader reader = DirectoryReader.open(dir)) {
+            long terms = 0;
+            for (var field : FieldInfos.getMergedFieldInfos(reader)) {
+                if (field.name.startsWith("pairs_")) {
+                    Terms t = MultiTerms.getTerms(reader, field.name);
+                    terms += t == null ? 0 : t.getSumDocFreq();
+                }
+            }
+            return terms;
+        }
     }
 }

@@ -96,12 +96,19 @@ class WordPairsTest {
     void the_words_are_those_in_enough_sampled_documents_and_survive_the_commit() {
         var records = new ArrayList<CorpusRecord>();
         for (int i = 0; i < 10; i++) {
-            // "common" in every document, "half" in half, "rare" in two of ten.
-            records.add(record("d" + i, "en", "common words " + (i % 2 == 0 ? "half " : "") + (i < 2 ? "rare" : "")));
+            // "common" in every document, "half" in half, "rare" in two of ten; stop words in all.
+            records.add(record(
+                    "d" + i,
+                    "en",
+                    "the common words " + (i % 2 == 0 ? "half " : "") + (i < 2 ? "rare " : "") + "of été"));
         }
         PairWords words = PairWords.sample(records);
         assertNotNull(words.term(Schema.BODY, "common", "half"));
         assertNull(words.term(Schema.BODY, "common", "rare"), words.toString());
+        // Stop words of any stemmed language, as the neutral field folds them ("été" is French), pair with none.
+        assertNull(words.term(Schema.BODY, "the", "common"), words.toString());
+        assertNull(words.term(Schema.BODY, "of", "ete"), words.toString());
+        assertNotNull(words.term(Schema.BODY, "words", "half"), words.toString());
         assertNotNull(words.term(Schema.body("en"), "common", "word"), "stemmed as indexed: " + words);
         assertEquals(words, PairWords.fromUserData(words.toUserData()));
         assertEquals(PairWords.NONE, PairWords.fromUserData(Map.of("schemaVersion", "4")));

@@ -47,7 +47,12 @@ final class IndexBench implements Callable<Integer> {
             description = "RAM buffer (default ${DEFAULT-VALUE})")
     int ramMb;
 
-    @Option(names = "--phrase-pairs", description = "index the pairs of common words too (lcs index --phrase-pairs)")
+    @Option(
+            names = "--phrase-pairs",
+            negatable = true,
+            defaultValue = "true",
+            fallbackValue = "true",
+            description = "index the pairs of common words (default; as lcs index --[no-]phrase-pairs)")
     boolean phrasePairs;
 
     @Option(names = "--only", paramLabel = "WHICH", defaultValue = "both", description = "both, full or baseline")
