@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -72,16 +73,20 @@ final class Analyzers {
                 "zh", new SmartChineseAnalyzer());
     }
 
-    /** The stop word lists of the stemming analyzers (Chinese's removes punctuation only). */
-    static List<CharArraySet> stopwords() {
-        return List.of(
-                EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
-                FrenchAnalyzer.getDefaultStopSet(),
-                SpanishAnalyzer.getDefaultStopSet(),
-                GermanAnalyzer.getDefaultStopSet(),
-                PortugueseAnalyzer.getDefaultStopSet(),
-                RussianAnalyzer.getDefaultStopSet(),
-                ArabicAnalyzer.getDefaultStopSet());
+    /**
+     * The stop word lists of the stemming analyzers, by language, English first (Chinese's removes
+     * punctuation only): Lucene's defaults, which the analyzers above use.
+     */
+    static Map<String, CharArraySet> stopwords() {
+        var lists = new LinkedHashMap<String, CharArraySet>();
+        lists.put("en", EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        lists.put("fr", FrenchAnalyzer.getDefaultStopSet());
+        lists.put("es", SpanishAnalyzer.getDefaultStopSet());
+        lists.put("de", GermanAnalyzer.getDefaultStopSet());
+        lists.put("pt", PortugueseAnalyzer.getDefaultStopSet());
+        lists.put("ru", RussianAnalyzer.getDefaultStopSet());
+        lists.put("ar", ArabicAnalyzer.getDefaultStopSet());
+        return Collections.unmodifiableMap(lists);
     }
 
     /**

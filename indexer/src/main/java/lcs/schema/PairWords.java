@@ -21,8 +21,9 @@ import org.apache.lucene.util.BytesRef;
  * terms, cheap to index; pairing every word would index millions of distinct rare pairs (twice the
  * indexing time, measured in docs/performance.md) for phrases that are fast already. A stop word
  * ("the", "of", "de") stands next to nearly every word, so its pairs were three quarters of the
- * neutral body's pair postings at 1M documents, for the few phrases that hold one; the stemmed
- * fields drop stop words anyway.
+ * neutral body's pair postings at 1M documents, for the few phrases that hold one. The stemmed
+ * fields drop their own language's stop words; in them the rule leaves out only a word that is
+ * another language's stop word (English "also", a German one).
  *
  * <p>An index's words are chosen from its first documents when it is built and kept in its commit,
  * so a search knows exactly which pairs the index it reads holds.
@@ -96,7 +97,7 @@ public final class PairWords {
 
     private static CharArraySet foldedStopwords() {
         var folded = new CharArraySet(1024, false);
-        for (CharArraySet set : Analyzers.stopwords()) {
+        for (CharArraySet set : Schema.stopwords().values()) {
             for (Object word : set) {
                 folded.addAll(Tokens.of(Schema.neutralAnalyzer(), Schema.BODY, new String((char[]) word)));
             }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import lcs.corpus.CorpusRecord;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -75,6 +76,7 @@ public final class Schema {
     private static final Analyzer NEUTRAL = Analyzers.neutral();
     private static final Analyzer ANALYZER = perField(Analyzers.stemming(false));
     private static final Analyzer QUERY_ANALYZER = perField(Analyzers.stemming(true));
+    private static final Map<String, CharArraySet> STOPWORDS = Analyzers.stopwords();
 
     private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
 
@@ -130,6 +132,11 @@ public final class Schema {
     /** The query-time analyzer: the index-time one, except that it leaves German compounds whole. */
     public static Analyzer queryAnalyzer() {
         return QUERY_ANALYZER;
+    }
+
+    /** The stop words the stemmed fields leave out, by language, English first. */
+    public static Map<String, CharArraySet> stopwords() {
+        return STOPWORDS;
     }
 
     /** The language-neutral analyzer alone (ICU tokenizer and folding). */

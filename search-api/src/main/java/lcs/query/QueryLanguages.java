@@ -4,18 +4,11 @@ import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lcs.schema.Schema;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.apache.lucene.analysis.de.GermanAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.es.SpanishAnalyzer;
-import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
-import org.apache.lucene.analysis.ru.RussianAnalyzer;
 
 /**
  * What a query's words say about its language, without a language detector (a query is too short
@@ -25,15 +18,8 @@ import org.apache.lucene.analysis.ru.RussianAnalyzer;
 public final class QueryLanguages {
     private QueryLanguages() {}
 
-    /** Lucene's default stopword lists of the stemmed languages (Chinese has none worth the name). */
-    private static final Map<String, CharArraySet> STOPWORDS = orderedMap(
-            "en", EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
-            "fr", FrenchAnalyzer.getDefaultStopSet(),
-            "es", SpanishAnalyzer.getDefaultStopSet(),
-            "de", GermanAnalyzer.getDefaultStopSet(),
-            "pt", PortugueseAnalyzer.getDefaultStopSet(),
-            "ru", RussianAnalyzer.getDefaultStopSet(),
-            "ar", ArabicAnalyzer.getDefaultStopSet());
+    /** The stopword lists of the stemmed languages, as their analyzers use them. */
+    private static final Map<String, CharArraySet> STOPWORDS = Schema.stopwords();
 
     private static final Map<String, UnicodeScript> SCRIPT_OF_STOPWORDS = Map.of(
             "en",
@@ -138,13 +124,5 @@ public final class QueryLanguages {
                 .reversed()
                 .thenComparing(l -> l));
         return List.copyOf(langs);
-    }
-
-    private static Map<String, CharArraySet> orderedMap(Object... pairs) {
-        var map = new LinkedHashMap<String, CharArraySet>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put((String) pairs[i], (CharArraySet) pairs[i + 1]);
-        }
-        return java.util.Collections.unmodifiableMap(map);
     }
 }
