@@ -2,6 +2,8 @@ package lcs.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,9 +13,13 @@ import java.util.TreeMap;
 import lcs.corpus.CorpusReader;
 import lcs.schema.Schema;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Terms;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeAll;
@@ -118,6 +124,32 @@ class SeedCorpusIndexTest {
         assertEquals(0, bare.status(), bare.transcript());
         assertEquals(Map.of(), pairWords(without));
         assertEquals(0, pairTerms(without));
+    }
+
+    @Test
+    void every_document_has_a_norm_on_every_scored_field_and_statistics_count_only_the_written_ones()
+            throws IOException {
+        try (Directory dir = FSDirectory.open(index);
+                DirectoryReader reader = DirectoryReader.open(dir)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                for (FieldInfo field : leaf.reader().getFieldInfos()) {
+                    if (field.hasNorms()) {
+                        NumericDocValues norms = leaf.reader().getNormValues(field.name);
+                        int withNorm = 0;
+                        while (norms.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+                            withNorm++;
+                        }
+                        assertEquals(leaf.reader().maxDoc(), withNorm, field.name + " has dense norms");
+                    }
+                }
+            }
+            // 3 of the 16 records have no summary: BM25 counts the 13 that do.
+            assertEquals(13, MultiTerms.getTerms(reader, Schema.SUMMARY).getDocCount());
+            assertEquals(16, MultiTerms.getTerms(reader, Schema.head("en")).getDocCount());
+            // Every record is English: the French fields are in every document, empty.
+            assertNotNull(FieldInfos.getMergedFieldInfos(reader).fieldInfo(Schema.head("fr")));
+            assertNull(MultiTerms.getTerms(reader, Schema.head("fr")));
+        }
     }
 
     /** The commit's user data about word pairs. */

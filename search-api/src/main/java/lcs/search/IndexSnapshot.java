@@ -23,6 +23,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.IndexSearcher;
 
@@ -116,7 +117,11 @@ final class IndexSnapshot implements java.io.Closeable {
         FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
         var fieldNames = new ArrayList<String>();
         for (FieldInfo fi : fields) {
-            fieldNames.add(fi.name);
+            // Every document has every stemmed field, most of them empty (for dense norms): a
+            // language is in the index when its fields hold terms.
+            if (MultiTerms.getTerms(reader, fi.name) != null) {
+                fieldNames.add(fi.name);
+            }
         }
         Set<String> languages = Schema.languagesIn(fieldNames);
         Set<String> stemmedBodies = new HashSet<>();
