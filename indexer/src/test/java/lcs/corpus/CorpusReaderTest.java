@@ -17,6 +17,17 @@ class CorpusReaderTest {
     @TempDir
     Path tmp;
 
+    /** What the reader gave, in order. */
+    private record Collected(List<CorpusRecord> records, List<Problem> problems) implements CorpusReader.Sink {
+        public void accept(CorpusRecord r) {
+            records.add(r);
+        }
+
+        public void reject(Problem p) {
+            problems.add(p);
+        }
+    }
+
     private static String record(String id, String body) {
         return "{\"id\":\"" + id + "\",\"type\":\"news\",\"title\":\"T " + id + "\",\"body\":\"" + body + "\"}";
     }
@@ -33,27 +44,17 @@ class CorpusReaderTest {
         bytes.writeBytes(record("c", "no line end").getBytes(StandardCharsets.UTF_8));
         Path file = Files.write(tmp.resolve("corpus.jsonl"), bytes.toByteArray());
 
-        var records = new ArrayList<CorpusRecord>();
-        var problems = new ArrayList<Problem>();
+        var seen = new Collected(new ArrayList<>(), new ArrayList<>());
         var reader = new CorpusReader(new RecordParser(Countries.bundled(), LanguageGuesser::new));
-        CorpusReader.Scan scan = reader.read(file, new CorpusReader.Sink() {
-            @Override
-            public void accept(CorpusRecord r) {
-                records.add(r);
-            }
-
-            @Override
-            public void reject(Problem p) {
-                problems.add(p);
-            }
-        });
+        CorpusReader.Scan scan = reader.read(file, seen);
+        List<CorpusRecord> records = seen.records();
 
         assertEquals(
                 List.of("a", "b", "c"), records.stream().map(CorpusRecord::id).toList());
         assertEquals("first", records.get(0).body());
         assertEquals(longBody.strip(), records.get(1).body().strip());
         assertEquals("no line end", records.get(2).body());
-        assertEquals(List.of(new Problem(file, 4, "(line)", "not valid UTF-8")), problems);
+        assertEquals(List.of(new Problem(file, 4, "(line)", "not valid UTF-8")), seen.problems());
         assertEquals(5, scan.lines());
         assertEquals(CorpusReader.checksum(file), scan.checksum(), "the checksum covers every byte");
     }
