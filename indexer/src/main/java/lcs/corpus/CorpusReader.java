@@ -157,10 +157,11 @@ public final class CorpusReader {
                     end++;
                 }
                 append(pos, end);
-                pos = end < limit ? end + 1 : limit;
                 if (end < limit) {
+                    pos = end + 1;
                     break;
                 }
+                pos = limit;
             }
             if (len > 0 && line[len - 1] == '\r') {
                 len--;

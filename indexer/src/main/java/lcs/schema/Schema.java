@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +39,9 @@ import org.apache.lucene.util.BytesRef;
  * {@link #CITY}, {@link #COUNTRY}) use one ICU-folded analyzer for every language, so any query
  * matches any document without regard to accents. The stemmed fields ({@link #head(String)} for
  * title and summary, {@link #body(String)} for the body) use the document's own language's
- * analyzer and exist only for the languages in {@link #STEMMED_LANGUAGES}.
+ * analyzer and exist only for the languages in {@link #STEMMED_LANGUAGES}. Every document has every
+ * scored field, empty where it has no value (another language's stemmed fields, a missing summary),
+ * so that norms are dense ({@link #addEmpty}).
  */
 public final class Schema {
     /**
@@ -67,11 +71,9 @@ public final class Schema {
     /** A facet dimension not shown as a filter: the distinct city names feed suggestions. */
     public static final String CITY_FACET = "city";
 
-    public static final Set<String> STEMMED_LANGUAGES = Set.of("en", "fr", "es", "de", "pt", "ru", "ar", "zh");
-
-    /** The same, in a fixed order, for documents whose fields come in the same order every build. */
-    private static final List<String> STEMMED_IN_ORDER =
-            STEMMED_LANGUAGES.stream().sorted().toList();
+    /** In a fixed order, so that a document's fields come in the same order in every build. */
+    public static final Set<String> STEMMED_LANGUAGES = Collections.unmodifiableSequencedSet(
+            new LinkedHashSet<>(List.of("en", "fr", "es", "de", "pt", "ru", "ar", "zh")));
 
     private static final String HEAD_PREFIX = "head_";
     private static final String BODY_PREFIX = "body_";
@@ -169,7 +171,7 @@ public final class Schema {
         WordPairs.add(doc, BODY, r.body(), BODY_TYPE, pairWords.of(BODY));
         addText(doc, CITY, r.city());
         addText(doc, COUNTRY, r.country());
-        for (String lang : STEMMED_IN_ORDER) {
+        for (String lang : STEMMED_LANGUAGES) {
             if (lang.equals(r.language())) {
                 String head = r.summary() == null ? r.title() : r.title() + "\n" + r.summary();
                 doc.add(new TextField(head(lang), head, Field.Store.NO));
